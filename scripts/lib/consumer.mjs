@@ -1,0 +1,70 @@
+// A scratch consumer: the package as users get it. `npm pack` makes the tarball, `npm install`
+// puts it in the consumer's node_modules by name, and each test program gets its own folder with a
+// tsconfig.json written the way users write theirs. Nothing here reads the source folder's types/.
+import { execFileSync } from 'node:child_process'
+import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+
+export const root = resolve(import.meta.dirname, '../..')
+export const cacheDir = join(root, '.cache')
+export const consumerDir = join(cacheDir, 'consumer')
+export const packageName = 'taro-upload-task-types'
+
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
+
+/** Packs the package into .cache/ and returns what npm says of the tarball (path, sizes, files). */
+export function pack() {
+  mkdirSync(cacheDir, { recursive: true })
+  for (const old of readdirSync(cacheDir)) if (old.endsWith('.tgz')) rmSync(join(cacheDir, old))
+  const [packed] = JSON.parse(
+    execFileSync(npm, ['pack', '--json', '--pack-destination', cacheDir], { cwd: root, encoding: 'utf8' }),
+  )
+  return { ...packed, tarball: join(cacheDir, packed.filename) }
+}
+
+/** Installs the tarball by name into the project in dir, as `npm install <tarball>` does for a user. */
+export function installTarball(dir, tarball) {
+  execFileSync(npm, ['install', '--no-save', '--no-audit', '--no-fund', '--no-package-lock', tarball], {
+    cwd: dir,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+}
+
+/** Packs the package and installs the tarball into a fresh scratch consumer; returns the pack info. */
+export function installPackedConsumer() {
+  const packed = pack()
+  rmSync(consumerDir, { recursive: true, force: true })
+  mkdirSync(consumerDir, { recursive: true })
+  writeJson(join(consumerDir, 'package.json'), { name: 'scratch-consumer', private: true })
+  installTarball(consumerDir, packed.tarball)
+
+  // The tests call tsd's assertion functions. Under plain tsc they are ordinary typed functions, so
+  // the consumer gets tsd's own declarations of them (not all of tsd, whose typings pull in a
+  // TypeScript 6 compiler API that old compilers cannot parse). tsd finds them by name when it runs.
+  const stub = join(consumerDir, 'node_modules', 'tsd')
+  mkdirSync(stub, { recursive: true })
+  copyFileSync(join(root, 'node_modules/tsd/dist/lib/assertions/assert.d.ts'), join(stub, 'index.d.ts'))
+  writeJson(join(stub, 'package.json'), { name: 'tsd', version: '0.0.0-assertions', types: 'index.d.ts' })
+  return packed
+}
+
+/**
+ * A test program in its own folder of the consumer: copies of the given test files under test-d/,
+ * and a tsconfig.json with the given compiler options. Returns the folder.
+ */
+export function writeProgram(name, { compilerOptions, testFiles }) {
+  const dir = join(consumerDir, name)
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(join(dir, 'test-d'), { recursive: true })
+  const files = testFiles.map(file => {
+    copyFileSync(join(root, 'test-d', file), join(dir, 'test-d', file))
+    return `test-d/${file}`
+  })
+  writeJson(join(dir, 'package.json'), { name: `consumer-${name}`, private: true })
+  writeJson(join(dir, 'tsconfig.json'), { compilerOptions, files })
+  return dir
+}
+
+export function writeJson(file, value) {
+  writeFileSync(file, JSON.stringify(value, null, 2) + '\n')
+}
