@@ -5,6 +5,7 @@ import { cpSync, rmSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import tsdModule from 'tsd'
 import { consumerDir, installPackedConsumer, root, writeProgram } from './lib/consumer.mjs'
+import { checkDocs } from './lib/docs.mjs'
 import { checkProgram } from './lib/expect-errors.mjs'
 import { programs } from './lib/programs.mjs'
 import { projectTsc } from './lib/typescript.mjs'
@@ -51,6 +52,9 @@ if (!packed) process.exit(1)
 
 await check('tsc -p tsconfig.json: the declarations themselves compile under the strictest flags', () =>
   command(projectTsc[0], [projectTsc[1], '-p', 'tsconfig.json', '--pretty', 'false']))
+
+await check('docs: every declaration in Chinese then English; @see, @supported (= Support table) and on/off @example on methods', () =>
+  checkDocs(join(consumerDir, 'node_modules/taro-upload-task-types/types/upload-task.d.ts')))
 
 for (const program of programs) {
   const dir = writeProgram(program.name, program)

@@ -86,7 +86,9 @@ export interface UploadTask {
    * @supported weapp
    * @see https://developers.weixin.qq.com/miniprogram/dev/api/network/upload/UploadTask.onHeadersReceived.html
    * @example
-   * task.headersReceived(({ header }) => console.log(header))
+   * const listener: Taro.UploadTask.OnHeadersReceivedCallback = ({ header }) => console.log(header)
+   * task.headersReceived(listener)
+   * task.offHeadersReceived(listener)
    */
   headersReceived: UploadTask['onHeadersReceived']
 
@@ -113,7 +115,9 @@ export interface UploadTask {
    * @supported weapp
    * @see https://developers.weixin.qq.com/miniprogram/dev/api/network/upload/UploadTask.onProgressUpdate.html
    * @example
-   * task.progress(({ progress }) => console.log(progress))
+   * const listener: Taro.UploadTask.OnProgressUpdateCallback = ({ progress }) => console.log(progress)
+   * task.progress(listener)
+   * task.offProgressUpdate(listener)
    */
   progress: UploadTask['onProgressUpdate']
 }
@@ -224,12 +228,47 @@ export declare namespace UploadTask {
    * type AbortOn = Taro.UploadTask.Support['abort'] // 'weapp'
    */
   interface Support {
+    /**
+     * 支持 `abort` 的平台。
+     *
+     * Platforms that support `abort`.
+     */
     abort: 'weapp'
+    /**
+     * 支持 `offHeadersReceived` 的平台。
+     *
+     * Platforms that support `offHeadersReceived`.
+     */
     offHeadersReceived: 'weapp'
+    /**
+     * 支持 `offProgressUpdate` 的平台。
+     *
+     * Platforms that support `offProgressUpdate`.
+     */
     offProgressUpdate: 'weapp'
+    /**
+     * 支持 `onHeadersReceived` 的平台。
+     *
+     * Platforms that support `onHeadersReceived`.
+     */
     onHeadersReceived: 'weapp'
+    /**
+     * 支持 `headersReceived` 的平台：与 `onHeadersReceived` 相同。
+     *
+     * Platforms that support `headersReceived`: those of `onHeadersReceived`.
+     */
     headersReceived: Support['onHeadersReceived']
+    /**
+     * 支持 `onProgressUpdate` 的平台。
+     *
+     * Platforms that support `onProgressUpdate`.
+     */
     onProgressUpdate: 'weapp'
+    /**
+     * 支持 `progress` 的平台：与 `onProgressUpdate` 相同。
+     *
+     * Platforms that support `progress`: those of `onProgressUpdate`.
+     */
     progress: Support['onProgressUpdate']
   }
 
@@ -268,9 +307,21 @@ export interface CallbackResult {
   errMsg: string
 }
 
-/** 见 / see `UploadTask.Platform` */
+/**
+ * 平台名称，同 `UploadTask.Platform`。
+ *
+ * The platform names; the same type as `UploadTask.Platform`.
+ */
 export import Platform = UploadTask.Platform
-/** 见 / see `UploadTask.Support` */
+/**
+ * 平台支持表，同 `UploadTask.Support`。
+ *
+ * The support table; the same type as `UploadTask.Support`.
+ */
 export import Support = UploadTask.Support
-/** 见 / see `UploadTask.For` */
+/**
+ * 按平台收窄的上传任务，同 `UploadTask.For`。
+ *
+ * The task narrowed to a platform; the same type as `UploadTask.For`.
+ */
 export import For = UploadTask.For

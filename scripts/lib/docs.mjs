@@ -1,0 +1,81 @@
+// Checks the hover docs of the declarations in the packed package, through the compiler API:
+// - every declaration and member has a doc comment, Chinese first and English after it;
+// - every UploadTask method has `@see` with its official link and `@supported` naming exactly the
+//   platforms its row of the Support table lists;
+// - every listener method (on*, off* and the aliases) has an `@example` of the on/off pattern.
+import { readFileSync } from 'node:fs'
+import ts from 'typescript'
+
+const chinese = /[\u4e00-\u9fff]/
+const englishSentence = /(^|\n)\s*[`"A-Z][^\n]*[a-z]{3,}/
+const officialLink = /^https:\/\/developers\.weixin\.qq\.com\/miniprogram\/dev\/api\/network\/upload\/UploadTask\.(\w+)\.html$/
+
+export function checkDocs(file) {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true)
+  const problems = []
+  const declarations = []
+  let task
+  let support
+
+  const visit = (node, path) => {
+    const name = node.name && ts.isIdentifier(node.name) ? node.name.text : undefined
+    const here = name ? [...path, name] : path
+    if (
+      ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node) || ts.isImportEqualsDeclaration(node) ||
+      ts.isMethodSignature(node) || ts.isPropertySignature(node)
+    ) {
+      declarations.push({ node, name: here.join('.') })
+    }
+    if (ts.isInterfaceDeclaration(node) && here.join('.') === 'UploadTask') task = node
+    if (ts.isInterfaceDeclaration(node) && here.join('.') === 'UploadTask.Support') support = node
+    if (ts.isTypeLiteralNode(node) || ts.isMappedTypeNode(node)) return // members of anonymous types
+    ts.forEachChild(node, child => visit(child, here))
+  }
+  visit(source, [])
+
+  const docsOf = node => ts.getJSDocCommentsAndTags(node).filter(ts.isJSDoc)
+  const text = comment => (typeof comment === 'string' ? comment : ts.getTextOfJSDocComment(comment) ?? '')
+
+  for (const { node, name } of declarations) {
+    const [doc] = docsOf(node)
+    const body = doc ? text(doc.comment) : ''
+    const firstChinese = body.search(chinese)
+    const english = englishSentence.exec(body.slice(Math.max(firstChinese, 0)))
+    if (!doc) problems.push(`${name}: no doc comment`)
+    else if (firstChinese < 0) problems.push(`${name}: the doc has no Chinese`)
+    else if (!english) problems.push(`${name}: the doc has no English after the Chinese`)
+  }
+
+  if (!task || !support) return [...problems, 'UploadTask or UploadTask.Support not found']
+  const rows = new Map(support.members.map(member => [member.name.text, member.type]))
+  const platformsOf = method => {
+    const type = rows.get(method)
+    if (!type) return undefined
+    if (ts.isIndexedAccessTypeNode(type)) return platformsOf(type.indexType.literal.text)
+    const literals = ts.isUnionTypeNode(type) ? type.types : [type]
+    return literals.map(literal => literal.literal.text).sort().join(', ')
+  }
+
+  for (const member of task.members) {
+    const method = member.name.text
+    const tags = docsOf(member).flatMap(doc => doc.tags ?? [])
+    // The raw text after the tag name: the parser splits `@see https://…` into a name and a comment.
+    const tag = tagName =>
+      tags.filter(t => t.tagName.text === tagName).map(t => t.getText().replace(/^@\w+/, '').replace(/\n\s*\*/g, '\n').trim())
+    const listens = /^(on|off)|^(progress|headersReceived)$/.test(method)
+
+    const links = tag('see')
+    if (!links.some(link => officialLink.test(link))) problems.push(`UploadTask.${method}: no @see official link`)
+    const supported = tag('supported').join(', ').split(/\s*,\s*/).sort().join(', ')
+    if (supported !== platformsOf(method)) {
+      problems.push(`UploadTask.${method}: @supported says "${supported}", the Support table says "${platformsOf(method)}"`)
+    }
+    if (listens) {
+      const example = tag('example').join('\n')
+      if (!/\.(on\w+|progress|headersReceived)\(listener\)/.test(example) || !/\.off\w+\(listener\)/.test(example)) {
+        problems.push(`UploadTask.${method}: @example does not show the on/off pattern with one listener`)
+      }
+    }
+  }
+  return problems
+}
