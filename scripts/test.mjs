@@ -1,64 +1,63 @@
 // `npm test`: every check of the package, against the packed tarball installed in a scratch
-// consumer (never the source folder). Prints one line per check and ends with "N passed, N failed".
-import { execFileSync } from 'node:child_process'
+// consumer (never the source folder). Checks run in parallel; their lines are printed in the order
+// below, and the run ends with "N passed, N failed".
+//   npm test -- tsd example     only the checks whose name has one of these words
+import { execFile } from 'node:child_process'
 import { cpSync, rmSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { join, relative } from 'node:path'
+import { promisify } from 'node:util'
 import tsdModule from 'tsd'
 import { consumerDir, installPackedConsumer, root, writeProgram } from './lib/consumer.mjs'
 import { checkDocs } from './lib/docs.mjs'
-import { checkProgram } from './lib/expect-errors.mjs'
-import { programs } from './lib/programs.mjs'
-import { projectTsc } from './lib/typescript.mjs'
+import { checkPrograms } from './lib/expect-errors.mjs'
+import { programs, programsUnder, settings } from './lib/programs.mjs'
+import { ensureMatrixInstalled, matrixTsc, matrixVersions, projectTsc } from './lib/typescript.mjs'
 import { runExample } from './example.mjs'
 
 const { default: tsd, formatter } = tsdModule
-const only = process.argv.slice(2) // `npm test -- tsd example`: only the checks whose name has one of the words
-const results = []
+const only = process.argv.slice(2)
+const checks = []
 
-/** Runs one named check. fn returns a list of problems (empty: passed) or throws. */
-async function check(name, fn, { always = false } = {}) {
-  if (!always && only.length > 0 && !only.some(word => name.includes(word))) return
-  const started = Date.now()
-  let problems
-  try {
-    problems = await fn()
-  } catch (error) {
-    problems = [String(error.stdout ?? '') + String(error.stderr ?? '') || String(error)]
-  }
-  const ms = Date.now() - started
-  results.push({ name, passed: problems.length === 0 })
-  console.log(`${problems.length === 0 ? 'ok  ' : 'FAIL'} ${name} (${ms} ms)`)
-  for (const problem of problems) console.log(`     ${String(problem).trim().split('\n').join('\n     ')}`)
+/** Declares one named check. fn resolves to a list of problems (empty: passed) or throws. */
+function check(name, fn) {
+  if (only.length === 0 || only.some(word => name.includes(word))) checks.push({ name, fn })
 }
 
-/** Runs a command; its output is the problem if it exits non-zero. */
-function command(file, args, options = {}) {
+/** Runs a command; resolves to its output as the problem if it exits non-zero. */
+async function command(file, args) {
   try {
-    execFileSync(file, args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options })
+    await promisify(execFile)(file, args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
     return []
   } catch (error) {
-    return [`${error.stdout ?? ''}${error.stderr ?? ''}`]
+    return [`${error.stdout ?? ''}${error.stderr ?? ''}` || String(error)]
   }
 }
 
 const bin = name => join(root, 'node_modules/.bin', name)
 
-let packed
-await check('pack the package and install the tarball into a scratch consumer', () => {
-  packed = installPackedConsumer()
-  return []
-}, { always: true })
-if (!packed) process.exit(1)
+// ------------------------------------------------------------------------------------------------
+// Preparation, in order: the tarball in a scratch consumer, and the compilers of the matrix.
+// ------------------------------------------------------------------------------------------------
+const started = Date.now()
+const packed = installPackedConsumer()
+console.log(`packed ${packed.filename} (${packed.size} bytes, ${packed.files.length} files) and installed it in .cache/consumer`)
+const installed = ensureMatrixInstalled()
+console.log(`TypeScript ${matrixVersions[0]} to ${matrixVersions.at(-1)}: ${matrixVersions.length} versions in .cache/typescript` +
+  (installed > 0 ? ` (${installed} installed now)` : ' (cached)'))
 
-await check('tsc -p tsconfig.json: the declarations themselves compile under the strictest flags', () =>
-  command(projectTsc[0], [projectTsc[1], '-p', 'tsconfig.json', '--pretty', 'false']))
+// ------------------------------------------------------------------------------------------------
+// The declarations, their docs, and the tests with the project's compiler (tsd, tsc, dtslint).
+// ------------------------------------------------------------------------------------------------
+check('tsc -p tsconfig.json: the declarations themselves compile under the strictest flags', () =>
+  command(projectTsc.command[0], [projectTsc.command[1], '-p', 'tsconfig.json', '--pretty', 'false']))
 
-await check('docs: every declaration in Chinese then English; @see, @supported (= Support table) and on/off @example on methods', () =>
+check('docs: every declaration in Chinese then English; @see, @supported (= Support table) and on/off @example on methods', () =>
   checkDocs(join(consumerDir, 'node_modules/taro-upload-task-types/types/upload-task.d.ts')))
 
 for (const program of programs) {
   const dir = writeProgram(program.name, program)
-  await check(`tsd: ${program.title} (${program.testFiles.join(', ')})`, async () => {
+  check(`tsd: ${program.title} (${program.testFiles.join(', ')})`, async () => {
     const diagnostics = await tsd({
       cwd: dir,
       typingsFile: `../node_modules/taro-upload-task-types/${program.typingsFile}`,
@@ -66,32 +65,83 @@ for (const program of programs) {
     })
     return diagnostics.length === 0 ? [] : [formatter(diagnostics)]
   })
-  await check(`tsc: ${program.title}: positive cases compile, each @ts-expect-error fails with its code`, () =>
-    checkProgram(dir, projectTsc).problems)
 }
 
 const dtslintDir = join(consumerDir, 'dtslint')
 rmSync(dtslintDir, { recursive: true, force: true })
 cpSync(join(root, 'test-d/dtslint'), dtslintDir, { recursive: true })
-await check('dtslint: $ExpectType on every declaration', () =>
+check('dtslint: $ExpectType on every declaration', () =>
   command(process.execPath, [
     join(root, 'node_modules/dtslint/bin/index.js'),
     '--localTs', join(root, 'node_modules/typescript/lib'),
     relative(root, dtslintDir), // dtslint joins this to the working directory
   ]))
-await check('tsc: dtslint file: each @ts-expect-error fails with its code', () =>
-  checkProgram(dtslintDir, projectTsc).problems)
 
-await check('example: examples/correct.ts compiles, every mistake in examples/mistakes.ts is caught', () => {
-  const { ok, report } = runExample(packed.tarball)
+// ------------------------------------------------------------------------------------------------
+// Every TypeScript minor from 4.0 to 7.0 (the project's own is one of them): strict, skipLibCheck
+// off, each entry in its own program; the global one also compiles the dtslint test file.
+// ------------------------------------------------------------------------------------------------
+const matrixPrograms = programs.map(program =>
+  writeProgram(`matrix-${program.name}`, program.name === 'global'
+    ? { ...program, testFiles: [...program.testFiles, 'dtslint/upload-task.dtslint.ts'] }
+    : program))
+for (const version of matrixVersions) {
+  check(`TypeScript ${version}: both entries' tests and the dtslint file compile; every @ts-expect-error fails with its code`, () =>
+    checkPrograms(matrixPrograms, matrixTsc(version)).then(result => result.problems))
+}
+
+// ------------------------------------------------------------------------------------------------
+// Consumer settings: module systems, file kinds, strict flags, with and without the DOM lib,
+// with the project's compiler and with TypeScript 7.
+// ------------------------------------------------------------------------------------------------
+const settingDirs = settings.map(setting => programsUnder(setting).map(program => writeProgram(program.name, program)))
+for (const tsc of [projectTsc, matrixTsc(matrixVersions.at(-1))]) {
+  check(`TypeScript ${tsc.version}, both entries under each consumer setting:\n       ${settings.map(setting => setting.title).join('\n       ')}`, () =>
+    checkPrograms(settingDirs.flat(), tsc).then(result => result.problems))
+}
+
+// ------------------------------------------------------------------------------------------------
+// As users meet it: the example consumer, and the published package's shape.
+// ------------------------------------------------------------------------------------------------
+check('example: examples/correct.ts compiles, every mistake in examples/mistakes.ts is caught', async () => {
+  const { ok, report } = await runExample(packed.tarball)
   return ok ? [] : [report]
 })
-
-await check('publint --strict', () => command(bin('publint'), ['--strict'], {}))
-await check('attw --pack: every entry resolves under node10, node16 (CJS and ESM) and bundler', () =>
+check('publint --strict', () => command(bin('publint'), ['--strict']))
+check('attw --pack: every entry resolves under node10, node16 (CJS and ESM) and bundler', () =>
   command(bin('attw'), ['--pack', '.', '--format', 'table-flipped']))
 
-const passed = results.filter(result => result.passed).length
-const failed = results.length - passed
-console.log(`\n${passed} passed, ${failed} failed`)
-process.exitCode = failed === 0 ? 0 : 1
+// ------------------------------------------------------------------------------------------------
+// Run them all, a few at a time; print each line in the order above as soon as it is known.
+// ------------------------------------------------------------------------------------------------
+const outcomes = checks.map(() => undefined)
+let printed = 0
+const printReady = () => {
+  while (printed < checks.length && outcomes[printed]) {
+    const { problems, ms } = outcomes[printed]
+    console.log(`${problems.length === 0 ? 'ok  ' : 'FAIL'} ${checks[printed].name} (${ms} ms)`)
+    for (const problem of problems) console.log(`     ${String(problem).trim().split('\n').join('\n     ')}`)
+    printed++
+  }
+}
+let next = 0
+const worker = async () => {
+  while (next < checks.length) {
+    const index = next++
+    const begun = Date.now()
+    let problems
+    try {
+      problems = await checks[index].fn()
+    } catch (error) {
+      problems = [error?.stack ?? String(error)]
+    }
+    outcomes[index] = { problems, ms: Date.now() - begun }
+    printReady()
+  }
+}
+await Promise.all(Array.from({ length: Math.max(2, availableParallelism()) }, worker))
+
+const passed = outcomes.filter(outcome => outcome.problems.length === 0).length
+console.log(`\nall checks took ${((Date.now() - started) / 1000).toFixed(1)} s`)
+console.log(`${passed} passed, ${outcomes.length - passed} failed`)
+process.exitCode = passed === outcomes.length ? 0 : 1

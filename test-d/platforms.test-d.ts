@@ -83,5 +83,5 @@ const swan: Taro.UploadTask.Platform = 'swan'
 const abortOnH5: Taro.UploadTask.Support['abort'] = 'h5'
 // @ts-expect-error TS2339: Support has a row per method, and UploadTask has no cancel method
 type CancelRow = Taro.UploadTask.Support['cancel']
-// @ts-expect-error TS2740: an H5-narrowed task lacks the methods a weapp task needs
+// @ts-expect-error TS2740 (TS2322 before 5.6): an H5-narrowed task lacks the methods a weapp task needs
 const backToWeapp: Taro.UploadTask.For<'weapp'> = h5

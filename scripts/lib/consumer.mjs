@@ -3,7 +3,7 @@
 // tsconfig.json written the way users write theirs. Nothing here reads the source folder's types/.
 import { execFileSync } from 'node:child_process'
 import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 
 export const root = resolve(import.meta.dirname, '../..')
 export const cacheDir = join(root, '.cache')
@@ -49,17 +49,21 @@ export function installPackedConsumer() {
 }
 
 /**
- * A test program in its own folder of the consumer: copies of the given test files under test-d/,
- * and a tsconfig.json with the given compiler options. Returns the folder.
+ * A test program in its own folder of the consumer: copies of the given test files under test-d/
+ * (one per file extension asked for: .ts, .cts, .mts), and a tsconfig.json with the given compiler
+ * options. Returns the folder.
  */
-export function writeProgram(name, { compilerOptions, testFiles }) {
+export function writeProgram(name, { compilerOptions, testFiles, extensions = ['.ts'] }) {
   const dir = join(consumerDir, name)
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(join(dir, 'test-d'), { recursive: true })
-  const files = testFiles.map(file => {
-    copyFileSync(join(root, 'test-d', file), join(dir, 'test-d', file))
-    return `test-d/${file}`
-  })
+  const files = testFiles.flatMap(file =>
+    extensions.map(extension => {
+      const copy = file.replace(/\.ts$/, extension)
+      mkdirSync(dirname(join(dir, 'test-d', copy)), { recursive: true })
+      copyFileSync(join(root, 'test-d', file), join(dir, 'test-d', copy))
+      return `test-d/${copy}`
+    }))
   writeJson(join(dir, 'package.json'), { name: `consumer-${name}`, private: true })
   writeJson(join(dir, 'tsconfig.json'), { compilerOptions, files })
   return dir

@@ -3,48 +3,87 @@
 //  1. the test files as written compile with no diagnostic at all: every positive case holds and
 //     every `// @ts-expect-error` directive is used (an unused one is error TS2578);
 //  2. copies of the files with the directives disabled fail exactly where the directives were, with
-//     the code each directive names (`// @ts-expect-error TS2339: why`), and nowhere else.
+//     the code each directive names (`// @ts-expect-error TS2339: why`), and nowhere else. Where a
+//     compiler version reports the same mistake with another code, the directive says so:
+//     `// @ts-expect-error TS2740 (TS2322 before 5.6): why`.
 // So a negative case cannot pass because of an unrelated error (a typo, a wrong import) on its line.
-import { execFileSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { dirname, join, relative } from 'node:path'
+import { basename, dirname, join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 const directive = /\/\/\s*@ts-expect-error\b(.*)$/
 const diagnosticLine = /^(.+?)\((\d+),(\d+)\): error (TS\d+): (.*)$/
 
-/** Reads the directives of a test file: the line each one covers and the code it names. */
-export function readDirectives(text) {
+/**
+ * Reads the directives of a test file: the line each one covers and the code it names for the given
+ * compiler version ("major.minor.patch"; the code before a version applies to compilers older than it).
+ */
+export function readDirectives(text, version) {
   const found = []
   text.split('\n').forEach((line, index) => {
     const match = directive.exec(line)
     if (!match) return
-    const code = /^\s*(TS\d+)\b/.exec(match[1])
-    found.push({ line: index + 2, code: code ? code[1] : undefined, why: match[1].trim() })
+    const code = /^\s*(TS\d+)\b(?:\s*\((TS\d+) before (\d+)\.(\d+)\))?/.exec(match[1])
+    const older = code && code[2] && compareVersions(version, `${code[3]}.${code[4]}`) < 0
+    found.push({ line: index + 2, code: code ? (older ? code[2] : code[1]) : undefined, why: match[1].trim() })
   })
   return found
 }
 
+function compareVersions(a, b) {
+  const [x, y] = [a, b].map(v => v.split('.').map(Number))
+  return x[0] - y[0] || x[1] - y[1]
+}
+
 /**
- * Runs `tsc` over the program in `dir` (its tsconfig.json lists the test files) and its disabled
- * copies. `tsc` is the command to start the compiler, e.g. ['node', '/path/to/bin/tsc'].
- * Returns { problems, directives, output }: problems is empty when both checks hold.
+ * Checks the programs in `dirs` (each one's tsconfig.json lists its test files) and their disabled
+ * copies with one compiler, `tsc` = { version, command: [file, ...args], api?: path to typescript.js }.
+ * A compiler with a JS API checks all the programs in one process (see tsc-api.cjs); TypeScript 7
+ * runs its `tsc` once per program. Resolves to { problems, directives }: no problems when both hold.
  */
-export function checkProgram(dir, tsc) {
+export async function checkPrograms(dirs, tsc) {
+  const prepared = dirs.map(dir => prepare(dir, tsc.version))
+  const outputs = tsc.api
+    ? splitOutput(await runCommand(process.execPath, [apiRunner, tsc.api, ...dirs.map(dir => join(dir, 'tsconfig.check.json'))], {}), dirs)
+    : await Promise.all(dirs.map(dir => runTsc(dir, tsc, 'tsconfig.check.json')))
+  const problems = prepared.flatMap(({ dir, expected, problems }, index) =>
+    [...problems, ...compareDiagnostics(dir, outputs[index], expected)].map(problem => `${basename(dir)}/${problem}`))
+  return { problems, directives: prepared.reduce((sum, { expected }) => sum + expected.size, 0) }
+}
+
+/** One program: checkPrograms([dir], tsc). */
+export const checkProgram = (dir, tsc) => checkPrograms([dir], tsc)
+
+const apiRunner = fileURLToPath(new URL('./tsc-api.cjs', import.meta.url))
+
+function splitOutput(output, dirs) {
+  const byConfig = new Map()
+  let current
+  for (const line of output.split('\n')) {
+    if (line.startsWith('### ')) byConfig.set((current = line.slice(4)), [])
+    else if (current) byConfig.get(current).push(line)
+    else if (line.trim()) throw new Error(output)
+  }
+  return dirs.map(dir => (byConfig.get(join(dir, 'tsconfig.check.json')) ?? [`error TS0: no output for ${dir}`]).join('\n'))
+}
+
+/** Writes the disabled copies and tsconfig.check.json of the program in dir; returns what it expects. */
+function prepare(dir, version) {
   const config = JSON.parse(readFileSync(join(dir, 'tsconfig.json'), 'utf8'))
   const problems = []
   const expected = new Map()
   const copies = []
-  let directives = 0
   for (const file of config.files) {
     const text = readFileSync(join(dir, file), 'utf8')
-    const found = readDirectives(text)
+    const found = readDirectives(text, version)
     if (found.length === 0) continue
     const copy = `disabled/${file.replace(/^test-d\//, '')}`
     mkdirSync(dirname(join(dir, copy)), { recursive: true })
     writeFileSync(join(dir, copy), text.replace(/@ts-expect-error/g, 'expect-error (disabled)'))
     copies.push(copy)
     for (const d of found) {
-      directives++
       if (!d.code) problems.push(`${file}:${d.line - 1}: @ts-expect-error does not name the error code it expects`)
       expected.set(`${copy}:${d.line}`, d)
     }
@@ -53,25 +92,25 @@ export function checkProgram(dir, tsc) {
     join(dir, 'tsconfig.check.json'),
     JSON.stringify({ extends: './tsconfig.json', files: [...config.files, ...copies] }, null, 2),
   )
-
-  const output = runTsc(dir, tsc, 'tsconfig.check.json')
-  problems.push(...compareDiagnostics(dir, output, expected))
-  return { problems, directives, output }
+  return { dir, expected, problems }
 }
 
-/** Runs `tsc -p project` in dir and returns everything it printed (it exits non-zero on errors). */
+/** Runs `tsc -p project` in dir and resolves to everything it printed (it exits non-zero on errors). */
 export function runTsc(dir, tsc, project) {
-  const [command, ...args] = tsc
+  const [command, ...args] = tsc.command
+  return runCommand(command, [...args, '-p', project, '--pretty', 'false'], { cwd: dir })
+}
+
+async function runCommand(command, args, options) {
   try {
-    return execFileSync(command, [...args, '-p', project, '--pretty', 'false'], {
-      cwd: dir,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+    const { stdout, stderr } = await run(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...options })
+    return stdout + stderr
   } catch (error) {
     return `${error.stdout ?? ''}${error.stderr ?? ''}`
   }
 }
+
+const run = promisify(execFile)
 
 /**
  * Compares tsc's output with the errors expected, keyed by "file:line" (relative to dir), each

@@ -34,3 +34,37 @@ export const programs = [
     compilerOptions: { ...baseOptions, types: [] },
   },
 ]
+
+/** Consumer flags that make declarations fail when they are loose about optional or indexed members. */
+const extraStrict = {
+  exactOptionalPropertyTypes: true,
+  noUncheckedIndexedAccess: true,
+  noPropertyAccessFromIndexSignature: true,
+}
+const verbatim = { verbatimModuleSyntax: true, isolatedModules: true }
+const dom = { lib: ['es2017', 'dom'] }
+
+/**
+ * The consumer settings users have, each checked for both entries with the same test files, copied to
+ * the file kinds listed. moduleResolution is left unset for node10 (module commonjs implies it on every
+ * version; TypeScript 6 deprecates and 7 removes writing it out). verbatimModuleSyntax goes with ESM
+ * files only: it forbids `import` statements (the tests' own) in CommonJS files.
+ */
+export const settings = [
+  { name: 'node10', title: 'node10, .ts/.cts/.mts, extra strict flags', extensions: ['.ts', '.cts', '.mts'], options: { ...extraStrict } },
+  { name: 'node10-dom', title: 'node10 with the DOM lib, extra strict flags', extensions: ['.ts'], options: { ...extraStrict, ...dom } },
+  { name: 'node16', title: 'node16, .ts/.cts/.mts, extra strict flags', extensions: ['.ts', '.cts', '.mts'], options: { ...extraStrict, module: 'node16' } },
+  { name: 'nodenext', title: 'nodenext, .ts/.cts/.mts, extra strict flags', extensions: ['.ts', '.cts', '.mts'], options: { ...extraStrict, module: 'nodenext' } },
+  { name: 'nodenext-verbatim', title: 'nodenext ESM (.mts), verbatimModuleSyntax + isolatedModules, extra strict flags', extensions: ['.mts'], options: { ...extraStrict, ...verbatim, module: 'nodenext' } },
+  { name: 'bundler', title: 'bundler (module esnext), .ts/.cts/.mts, extra strict flags', extensions: ['.ts', '.cts', '.mts'], options: { ...extraStrict, module: 'esnext', moduleResolution: 'bundler' } },
+  { name: 'bundler-verbatim', title: 'bundler (module preserve), .ts/.mts, verbatimModuleSyntax + isolatedModules, extra strict flags', extensions: ['.ts', '.mts'], options: { ...extraStrict, ...verbatim, module: 'preserve', moduleResolution: 'bundler' } },
+]
+
+/** The entries' programs under one consumer setting. */
+export const programsUnder = setting =>
+  programs.map(program => ({
+    ...program,
+    name: `${setting.name}-${program.name}`,
+    extensions: setting.extensions,
+    compilerOptions: { ...program.compilerOptions, ...setting.options },
+  }))

@@ -1,5 +1,54 @@
+// The compilers the tests run: the project's own TypeScript (the devDependency), and every minor
+// from 4.0 to 7.0, installed on demand into .cache/typescript (one `npm install` of npm aliases,
+// skipped when every version is already there) rather than as devDependencies every install pays for.
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { root } from './consumer.mjs'
+import { cacheDir, root, writeJson } from './consumer.mjs'
 
-/** The project's own TypeScript (the devDependency), as a command for the checks. */
-export const projectTsc = [process.execPath, join(root, 'node_modules/typescript/bin/tsc')]
+/** The newest patch of every TypeScript minor from 4.0 to 7.0 (7.x is the native port: `tsc` only). */
+export const matrixVersions = [
+  '4.0.8', '4.1.6', '4.2.4', '4.3.5', '4.4.4', '4.5.5', '4.6.4', '4.7.4', '4.8.4', '4.9.5',
+  '5.0.4', '5.1.6', '5.2.2', '5.3.3', '5.4.5', '5.5.4', '5.6.3', '5.7.3', '5.8.3', '5.9.3',
+  '6.0.3', '7.0.2',
+]
+
+const compilerCache = join(cacheDir, 'typescript')
+const folderOf = version => join(compilerCache, 'node_modules', `typescript-${version}`)
+
+const installedVersion = folder =>
+  existsSync(join(folder, 'package.json')) ? JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')).version : undefined
+
+/** The project's own TypeScript: the one with a JS API (tsd, dtslint, tsserver and the docs check use it). */
+export const projectTsc = {
+  version: installedVersion(join(root, 'node_modules/typescript')),
+  command: [process.execPath, join(root, 'node_modules/typescript/bin/tsc')],
+  api: join(root, 'node_modules/typescript/lib/typescript.js'),
+}
+
+/**
+ * Makes sure every matrix version is in the cache; installs the missing ones in one go.
+ * Returns how many were installed (0 on a warm cache).
+ */
+export function ensureMatrixInstalled() {
+  const missing = matrixVersions.filter(version => installedVersion(folderOf(version)) !== version)
+  if (missing.length === 0) return 0
+  mkdirSync(compilerCache, { recursive: true })
+  writeJson(join(compilerCache, 'package.json'), {
+    name: 'typescript-version-cache',
+    private: true,
+    dependencies: Object.fromEntries(matrixVersions.map(version => [`typescript-${version}`, `npm:typescript@${version}`])),
+  })
+  execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['install', '--no-audit', '--no-fund', '--no-package-lock'], {
+    cwd: compilerCache,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  return missing.length
+}
+
+/** A cached matrix version: the command that starts its `tsc`, and its JS API where it has one (not 7.x). */
+export const matrixTsc = version => ({
+  version,
+  command: [process.execPath, join(folderOf(version), 'bin/tsc')],
+  api: existsSync(join(folderOf(version), 'lib/typescript.js')) ? join(folderOf(version), 'lib/typescript.js') : undefined,
+})
