@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { installTarball, pack, root } from './lib/consumer.mjs'
-import { compareDiagnostics, runTsc } from './lib/expect-errors.mjs'
+import { compareDiagnostics, compile } from './lib/expect-errors.mjs'
 import { projectTsc } from './lib/typescript.mjs'
 
 const examples = join(root, 'examples')
@@ -16,10 +16,7 @@ export async function runExample(tarball = pack().tarball) {
   installTarball(examples, tarball)
   const lines = []
 
-  const [correct, mistakes] = await Promise.all([
-    runTsc(examples, projectTsc, 'tsconfig.json'),
-    runTsc(examples, projectTsc, 'tsconfig.mistakes.json'),
-  ])
+  const [correct, mistakes] = await compile(projectTsc, [join(examples, 'tsconfig.json'), join(examples, 'tsconfig.mistakes.json')])
   const correctProblems = compareDiagnostics(examples, correct, new Map())
   lines.push(correctProblems.length === 0
     ? 'examples/correct.ts: compiles with no error.'

@@ -3,15 +3,18 @@
 // below, and the run ends with "N passed, N failed".
 //   npm test -- tsd example     only the checks whose name has one of these words
 import { execFile } from 'node:child_process'
-import { cpSync, rmSync } from 'node:fs'
+import { cpSync, readFileSync, rmSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { join, relative } from 'node:path'
 import { promisify } from 'node:util'
+import { publint } from 'publint'
+import { formatMessage } from 'publint/utils'
 import tsdModule from 'tsd'
 import { consumerDir, installPackedConsumer, root, writeProgram } from './lib/consumer.mjs'
 import { checkDocs } from './lib/docs.mjs'
-import { checkPrograms } from './lib/expect-errors.mjs'
-import { programs, programsUnder, settings } from './lib/programs.mjs'
+import { checkEditor } from './lib/tsserver.mjs'
+import { checkPrograms, compile } from './lib/expect-errors.mjs'
+import { peerPrograms, programs, programsUnder, settings, taroGlobalCollision } from './lib/programs.mjs'
 import { ensureMatrixInstalled, matrixTsc, matrixVersions, projectTsc } from './lib/typescript.mjs'
 import { runExample } from './example.mjs'
 
@@ -19,9 +22,13 @@ const { default: tsd, formatter } = tsdModule
 const only = process.argv.slice(2)
 const checks = []
 
-/** Declares one named check. fn resolves to a list of problems (empty: passed) or throws. */
-function check(name, fn) {
-  if (only.length === 0 || only.some(word => name.includes(word))) checks.push({ name, fn })
+/**
+ * Declares one named check. fn resolves to a list of problems (empty: passed), or to { problems, note }
+ * where note is a line to print under the result; or it throws. Long checks start first, so that the
+ * end of the run is short checks on both cores rather than one long check on one.
+ */
+function check(name, fn, { long = false } = {}) {
+  if (only.length === 0 || only.some(word => name.includes(word))) checks.push({ name, fn, long })
 }
 
 /** Runs a command; resolves to its output as the problem if it exits non-zero. */
@@ -75,7 +82,7 @@ check('dtslint: $ExpectType on every declaration', () =>
     join(root, 'node_modules/dtslint/bin/index.js'),
     '--localTs', join(root, 'node_modules/typescript/lib'),
     relative(root, dtslintDir), // dtslint joins this to the working directory
-  ]))
+  ]), { long: true })
 
 // ------------------------------------------------------------------------------------------------
 // Every TypeScript minor from 4.0 to 7.0 (the project's own is one of them): strict, skipLibCheck
@@ -97,8 +104,33 @@ for (const version of matrixVersions) {
 const settingDirs = settings.map(setting => programsUnder(setting).map(program => writeProgram(program.name, program)))
 for (const tsc of [projectTsc, matrixTsc(matrixVersions.at(-1))]) {
   check(`TypeScript ${tsc.version}, both entries under each consumer setting:\n       ${settings.map(setting => setting.title).join('\n       ')}`, () =>
-    checkPrograms(settingDirs.flat(), tsc).then(result => result.problems))
+    checkPrograms(settingDirs.flat(), tsc).then(result => result.problems), { long: true })
 }
+
+// ------------------------------------------------------------------------------------------------
+// The platforms' own typings in the same program as ours: listeners and tasks cross over both ways.
+// ------------------------------------------------------------------------------------------------
+const peerDirs = peerPrograms.map(program => writeProgram(program.name, program))
+let peerRun // the three programs compile in one process, started by the first of their checks
+const peerResults = () => (peerRun ??= checkPrograms(peerDirs, projectTsc, { ignore: /node_modules\/@tarojs\// }))
+peerPrograms.forEach((program, index) => {
+  check(`peers, TypeScript ${projectTsc.version}: ${program.title}; skipLibCheck off, no diagnostic in our files or the test`, async () => {
+    const { problems, ignored } = (await peerResults()).byDir.get(peerDirs[index])
+    return { problems, note: ignored > 0 ? `${ignored} diagnostics in the peer's own files, set aside` : undefined }
+  }, { long: true })
+})
+const collisionDir = writeProgram(taroGlobalCollision.name, taroGlobalCollision)
+check(`peers, TypeScript ${projectTsc.version}: the global entry beside Taro 4 fails with TS2300 (duplicate 'Taro'), which is why /module exists`, async () => {
+  const [output] = await compile(projectTsc, [join(collisionDir, 'tsconfig.json')])
+  const collision = /taro-upload-task-types\/types\/index\.d\.ts\(\d+,\d+\): error TS2300: Duplicate identifier 'Taro'/
+  return collision.test(output) ? [] : [`expected TS2300 in our index.d.ts, tsc said:\n${output.slice(0, 2000)}`]
+})
+
+// ------------------------------------------------------------------------------------------------
+// The editor: the real tsserver, over its protocol, on a consumer file.
+// ------------------------------------------------------------------------------------------------
+check(`editor, tsserver ${projectTsc.version}: completions after task. are the seven methods; hover shows Chinese and English docs, the official link, progress: number; go-to-definition lands in the published declarations`, () =>
+  checkEditor(join(root, 'node_modules/typescript/lib/tsserver.js')))
 
 // ------------------------------------------------------------------------------------------------
 // As users meet it: the example consumer, and the published package's shape.
@@ -106,10 +138,15 @@ for (const tsc of [projectTsc, matrixTsc(matrixVersions.at(-1))]) {
 check('example: examples/correct.ts compiles, every mistake in examples/mistakes.ts is caught', async () => {
   const { ok, report } = await runExample(packed.tarball)
   return ok ? [] : [report]
+}, { long: true })
+check('publint --strict, on the packed tarball', async () => {
+  const bytes = readFileSync(packed.tarball)
+  const tarball = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)
+  const { messages, pkg } = await publint({ pkgDir: 'package', pack: { tarball }, strict: true }) // npm packs into package/
+  return messages.map(message => `${message.type}: ${formatMessage(message, pkg)}`)
 })
-check('publint --strict', () => command(bin('publint'), ['--strict']))
-check('attw --pack: every entry resolves under node10, node16 (CJS and ESM) and bundler', () =>
-  command(bin('attw'), ['--pack', '.', '--format', 'table-flipped']))
+check('attw, on the packed tarball: every entry resolves under node10, node16 (CJS and ESM) and bundler', () =>
+  command(bin('attw'), [packed.tarball, '--format', 'table-flipped']))
 
 // ------------------------------------------------------------------------------------------------
 // Run them all, a few at a time; print each line in the order above as soon as it is known.
@@ -118,24 +155,26 @@ const outcomes = checks.map(() => undefined)
 let printed = 0
 const printReady = () => {
   while (printed < checks.length && outcomes[printed]) {
-    const { problems, ms } = outcomes[printed]
+    const { problems, note, ms } = outcomes[printed]
     console.log(`${problems.length === 0 ? 'ok  ' : 'FAIL'} ${checks[printed].name} (${ms} ms)`)
+    if (note) console.log(`     ${note}`)
     for (const problem of problems) console.log(`     ${String(problem).trim().split('\n').join('\n     ')}`)
     printed++
   }
 }
-let next = 0
+const queue = checks.map((_, index) => index).sort((a, b) => Number(checks[b].long) - Number(checks[a].long))
 const worker = async () => {
-  while (next < checks.length) {
-    const index = next++
+  while (queue.length > 0) {
+    const index = queue.shift()
     const begun = Date.now()
-    let problems
+    let outcome
     try {
-      problems = await checks[index].fn()
+      const result = await checks[index].fn()
+      outcome = Array.isArray(result) ? { problems: result } : result
     } catch (error) {
-      problems = [error?.stack ?? String(error)]
+      outcome = { problems: [error?.stack ?? String(error)] }
     }
-    outcomes[index] = { problems, ms: Date.now() - begun }
+    outcomes[index] = { ...outcome, ms: Date.now() - begun }
     printReady()
   }
 }

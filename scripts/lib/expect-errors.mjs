@@ -41,16 +41,41 @@ function compareVersions(a, b) {
  * Checks the programs in `dirs` (each one's tsconfig.json lists its test files) and their disabled
  * copies with one compiler, `tsc` = { version, command: [file, ...args], api?: path to typescript.js }.
  * A compiler with a JS API checks all the programs in one process (see tsc-api.cjs); TypeScript 7
- * runs its `tsc` once per program. Resolves to { problems, directives }: no problems when both hold.
+ * runs its `tsc` once per program. Diagnostics in files whose path matches `ignore` are set aside and
+ * counted. Resolves to { problems, byDir, directives }: no problems when both checks hold; byDir maps
+ * each dir to its own { problems, ignored }.
  */
-export async function checkPrograms(dirs, tsc) {
+export async function checkPrograms(dirs, tsc, { ignore } = {}) {
   const prepared = dirs.map(dir => prepare(dir, tsc.version))
-  const outputs = tsc.api
-    ? splitOutput(await runCommand(process.execPath, [apiRunner, tsc.api, ...dirs.map(dir => join(dir, 'tsconfig.check.json'))], {}), dirs)
-    : await Promise.all(dirs.map(dir => runTsc(dir, tsc, 'tsconfig.check.json')))
-  const problems = prepared.flatMap(({ dir, expected, problems }, index) =>
-    [...problems, ...compareDiagnostics(dir, outputs[index], expected)].map(problem => `${basename(dir)}/${problem}`))
-  return { problems, directives: prepared.reduce((sum, { expected }) => sum + expected.size, 0) }
+  const outputs = await compile(tsc, dirs.map(dir => join(dir, 'tsconfig.check.json')))
+  const byDir = new Map(prepared.map(({ dir, expected, problems }, index) => {
+    let ignored = 0
+    const kept = outputs[index].split('\n').filter(line => {
+      const match = diagnosticLine.exec(line)
+      const drop = Boolean(ignore && match && ignore.test(match[1]))
+      if (drop) ignored++
+      return !drop
+    })
+    const found = [...problems, ...compareDiagnostics(dir, kept.join('\n'), expected)].map(problem => `${basename(dir)}/${problem}`)
+    return [dir, { problems: found, ignored }]
+  }))
+  return {
+    problems: [...byDir.values()].flatMap(result => result.problems),
+    byDir,
+    directives: prepared.reduce((sum, { expected }) => sum + expected.size, 0),
+  }
+}
+
+/**
+ * Compiles each tsconfig file (absolute paths) as `tsc -p <config> --pretty false` would, and resolves
+ * to what it prints for each, paths relative to the config's folder. A compiler with a JS API compiles
+ * them all in one process (tsc-api.cjs); TypeScript 7 runs its `tsc` once per config.
+ */
+export async function compile(tsc, configs) {
+  if (tsc.api) return splitOutput(await runCommand(process.execPath, [apiRunner, tsc.api, ...configs], {}), configs)
+  const [command, ...args] = tsc.command
+  return Promise.all(configs.map(config =>
+    runCommand(command, [...args, '-p', basename(config), '--pretty', 'false'], { cwd: dirname(config) })))
 }
 
 /** One program: checkPrograms([dir], tsc). */
@@ -58,7 +83,7 @@ export const checkProgram = (dir, tsc) => checkPrograms([dir], tsc)
 
 const apiRunner = fileURLToPath(new URL('./tsc-api.cjs', import.meta.url))
 
-function splitOutput(output, dirs) {
+function splitOutput(output, configs) {
   const byConfig = new Map()
   let current
   for (const line of output.split('\n')) {
@@ -66,7 +91,7 @@ function splitOutput(output, dirs) {
     else if (current) byConfig.get(current).push(line)
     else if (line.trim()) throw new Error(output)
   }
-  return dirs.map(dir => (byConfig.get(join(dir, 'tsconfig.check.json')) ?? [`error TS0: no output for ${dir}`]).join('\n'))
+  return configs.map(config => (byConfig.get(config) ?? [`error TS0: no output for ${config}`]).join('\n'))
 }
 
 /** Writes the disabled copies and tsconfig.check.json of the program in dir; returns what it expects. */
@@ -93,12 +118,6 @@ function prepare(dir, version) {
     JSON.stringify({ extends: './tsconfig.json', files: [...config.files, ...copies] }, null, 2),
   )
   return { dir, expected, problems }
-}
-
-/** Runs `tsc -p project` in dir and resolves to everything it printed (it exits non-zero on errors). */
-export function runTsc(dir, tsc, project) {
-  const [command, ...args] = tsc.command
-  return runCommand(command, [...args, '-p', project, '--pretty', 'false'], { cwd: dir })
 }
 
 async function runCommand(command, args, options) {

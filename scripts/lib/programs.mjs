@@ -1,7 +1,7 @@
 // The test programs, defined once for `npm test` and the TypeScript version matrix.
 // Each entry is checked in a program of its own, because a program that loads the global entry
 // makes `Taro` visible to every file in it: the /module tests must not see it.
-import { readdirSync } from 'node:fs'
+import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { root } from './consumer.mjs'
 
@@ -68,3 +68,38 @@ export const programsUnder = setting =>
     extensions: setting.extensions,
     compilerOptions: { ...program.compilerOptions, ...setting.options },
   }))
+
+const versionOf = name => JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version
+
+/**
+ * The platforms' own typings (root devDependencies, used by tests only), each beside ours in one
+ * program. Taro 4's own files have hundreds of strict-mode diagnostics of their own with skipLibCheck
+ * off; `npm test` counts and sets them aside, while any diagnostic elsewhere fails the check.
+ */
+export const peerPrograms = [
+  {
+    name: 'peer-wechat',
+    title: `miniprogram-api-typings ${versionOf('miniprogram-api-typings')} (global WechatMiniprogram) with the global entry`,
+    testFiles: ['peers/wechat.test-d.ts'],
+    compilerOptions: { ...baseOptions, types: ['taro-upload-task-types', 'miniprogram-api-typings'] },
+  },
+  {
+    name: 'peer-uni-app',
+    title: `@dcloudio/types ${versionOf('@dcloudio/types')} (global UniApp, needs the DOM lib) with the global entry`,
+    testFiles: ['peers/uni-app.test-d.ts'],
+    compilerOptions: { ...baseOptions, lib: ['es2017', 'dom'], types: ['taro-upload-task-types', '@dcloudio/types'] },
+  },
+  {
+    name: 'peer-taro4',
+    title: `@tarojs/taro ${versionOf('@tarojs/taro')} (imported) with the /module entry`,
+    testFiles: ['peers/taro4.test-d.ts'],
+    compilerOptions: { ...baseOptions, esModuleInterop: true, types: [] },
+  },
+]
+
+/** The global entry beside Taro 4: both declare a global `Taro`. */
+export const taroGlobalCollision = {
+  name: 'peer-taro4-global',
+  testFiles: ['peers/taro4-global.test-d.ts'],
+  compilerOptions: { ...baseOptions, esModuleInterop: true, types: ['taro-upload-task-types'] },
+}

@@ -5,10 +5,32 @@
 //   node tsc-api.cjs <path to typescript.js> <config file> [<config file> ...]
 // For each config, prints a line "### <config file>" and then its diagnostics.
 'use strict'
-const { dirname } = require('path')
+const { mkdirSync, readFileSync, writeFileSync } = require('fs')
+const Module = require('module')
+const { dirname, join } = require('path')
+const vm = require('vm')
 
 const [typescriptPath, ...configs] = process.argv.slice(2)
-const ts = require(typescriptPath)
+const ts = loadWithCodeCache(typescriptPath)
+
+/**
+ * require() for the compiler, with V8's code cache kept in .cache/v8 (Node 20 has no compile cache of
+ * its own): loading typescript.js then takes a third of the time. The cache only holds compiled
+ * bytecode; V8 rejects it, and it is rewritten, when the source or Node changes.
+ */
+function loadWithCodeCache(file) {
+  const cacheFile = join(__dirname, '../../.cache/v8', `${file.replace(/[^\w.-]+/g, '_')}-${process.version}.bin`)
+  let cachedData
+  try { cachedData = readFileSync(cacheFile) } catch {}
+  const script = new vm.Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData })
+  const module = { exports: {} }
+  script.runInThisContext().call(module.exports, module.exports, Module.createRequire(file), module, file, dirname(file))
+  if (!cachedData || script.cachedDataRejected) {
+    mkdirSync(dirname(cacheFile), { recursive: true })
+    writeFileSync(cacheFile, script.createCachedData())
+  }
+  return module.exports
+}
 
 const libCache = new Map()
 const libFolder = dirname(typescriptPath)
