@@ -3,18 +3,18 @@
 // below, and the run ends with "N passed, N failed".
 //   npm test -- tsd example     only the checks whose name has one of these words
 import { execFile } from 'node:child_process'
-import { cpSync, readFileSync, rmSync } from 'node:fs'
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { join, relative } from 'node:path'
 import { promisify } from 'node:util'
 import { publint } from 'publint'
 import { formatMessage } from 'publint/utils'
 import tsdModule from 'tsd'
-import { consumerDir, installPackedConsumer, root, writeProgram } from './lib/consumer.mjs'
+import { consumerDir, installPackedConsumer, root, writeJson, writeProgram } from './lib/consumer.mjs'
 import { checkDocs } from './lib/docs.mjs'
 import { checkEditor } from './lib/tsserver.mjs'
-import { checkPrograms, compile } from './lib/expect-errors.mjs'
-import { peerPrograms, programs, programsUnder, settings, taroGlobalCollision } from './lib/programs.mjs'
+import { checkPrograms, compile, listFiles } from './lib/expect-errors.mjs'
+import { budgetConsumers, budgets, peerPrograms, programs, programsUnder, settings, taroGlobalCollision } from './lib/programs.mjs'
 import { ensureMatrixInstalled, matrixTsc, matrixVersions, projectTsc } from './lib/typescript.mjs'
 import { runExample } from './example.mjs'
 
@@ -131,6 +131,37 @@ check(`peers, TypeScript ${projectTsc.version}: the global entry beside Taro 4 f
 // ------------------------------------------------------------------------------------------------
 check(`editor, tsserver ${projectTsc.version}: completions after task. are the seven methods; hover shows Chinese and English docs, the official link, progress: number; go-to-definition lands in the published declarations`, () =>
   checkEditor(join(root, 'node_modules/typescript/lib/tsserver.js')))
+
+// ------------------------------------------------------------------------------------------------
+// Budgets, on counts: what the package adds to the smallest consumer of each entry and module system.
+// ------------------------------------------------------------------------------------------------
+const budgetConfigs = budgetConsumers.map(consumer => {
+  const dir = join(consumerDir, consumer.name)
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(join(dir, `consumer${consumer.extension}`), consumer.source)
+  writeJson(join(dir, 'tsconfig.json'), { compilerOptions: consumer.compilerOptions, files: [`consumer${consumer.extension}`] })
+  return join(dir, 'tsconfig.json')
+})
+check(`budgets: at most ${budgets.files} files and ${budgets.lines} lines of declarations added to a consumer (each entry; node10, node16 CJS and ESM, bundler), ${budgets.dependencies} dependencies, tarball under ${budgets.tarballBytes / 1024} KB`, async () => {
+  const problems = []
+  let most = { files: 0, lines: 0 }
+  const programsFiles = await listFiles(projectTsc, budgetConfigs)
+  programsFiles.forEach((files, index) => {
+    const ours = files.filter(file => /[\\/]node_modules[\\/]taro-upload-task-types[\\/]/.test(file))
+    const lines = ours.reduce((sum, file) => sum + readFileSync(file, 'utf8').split('\n').length, 0)
+    const name = budgetConsumers[index].name
+    if (ours.length === 0) problems.push(`${name}: the consumer loads none of the package's files`)
+    if (ours.length > budgets.files) problems.push(`${name}: ${ours.length} files (${ours.join(', ')})`)
+    if (lines > budgets.lines) problems.push(`${name}: ${lines} lines`)
+    if (ours.length > most.files || lines > most.lines) most = { files: Math.max(most.files, ours.length), lines: Math.max(most.lines, lines) }
+  })
+  const manifest = JSON.parse(readFileSync(join(consumerDir, 'node_modules/taro-upload-task-types/package.json'), 'utf8'))
+  const dependencies = ['dependencies', 'peerDependencies', 'optionalDependencies'].flatMap(field => Object.keys(manifest[field] ?? {}))
+  if (dependencies.length > budgets.dependencies) problems.push(`dependencies: ${dependencies.join(', ')}`)
+  if (packed.size >= budgets.tarballBytes) problems.push(`tarball: ${packed.size} bytes`)
+  return { problems, note: `at most ${most.files} files and ${most.lines} lines added; ${dependencies.length} dependencies; tarball ${packed.size} bytes` }
+})
 
 // ------------------------------------------------------------------------------------------------
 // As users meet it: the example consumer, and the published package's shape.

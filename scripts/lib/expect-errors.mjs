@@ -94,6 +94,12 @@ function splitOutput(output, configs) {
   return configs.map(config => (byConfig.get(config) ?? [`error TS0: no output for ${config}`]).join('\n'))
 }
 
+/** The files of each program (absolute tsconfig paths), without checking them; needs a compiler with a JS API. */
+export async function listFiles(tsc, configs) {
+  const outputs = splitOutput(await runCommand(process.execPath, [apiRunner, '--list-files', tsc.api, ...configs], {}), configs)
+  return outputs.map(output => output.split('\n').filter(Boolean))
+}
+
 /** Writes the disabled copies and tsconfig.check.json of the program in dir; returns what it expects. */
 function prepare(dir, version) {
   const config = JSON.parse(readFileSync(join(dir, 'tsconfig.json'), 'utf8'))

@@ -103,3 +103,22 @@ export const taroGlobalCollision = {
   testFiles: ['peers/taro4-global.test-d.ts'],
   compilerOptions: { ...baseOptions, esModuleInterop: true, types: ['taro-upload-task-types'] },
 }
+
+/**
+ * The smallest consumers, one per entry and module system, for the count budgets: what the package
+ * adds to a program that uses it. Each has one file, `consumer<extension>`, with the source given.
+ */
+const globalUse = 'declare const task: Taro.UploadTask\ntask.abort()\nexport {}\n'
+const moduleUse = "import type { UploadTask } from 'taro-upload-task-types/module'\ndeclare const task: UploadTask\ntask.abort()\n"
+export const budgetConsumers = [
+  ['node10', '.ts', {}],
+  ['node16-cjs', '.cts', { module: 'node16' }],
+  ['node16-esm', '.mts', { module: 'node16' }],
+  ['bundler', '.ts', { module: 'esnext', moduleResolution: 'bundler' }],
+].flatMap(([mode, extension, options]) => [
+  { name: `budget-global-${mode}`, extension, source: globalUse, compilerOptions: { ...baseOptions, ...options, types: ['taro-upload-task-types'] } },
+  { name: `budget-module-${mode}`, extension, source: moduleUse, compilerOptions: { ...baseOptions, ...options, types: [] } },
+])
+
+/** The budgets `npm test` asserts, on counts (never times, so they cannot flake). */
+export const budgets = { files: 3, lines: 1000, dependencies: 0, tarballBytes: 20 * 1024 }

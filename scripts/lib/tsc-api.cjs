@@ -2,15 +2,17 @@
 // the way `tsc -p <config> --pretty false` does: the same config parsing, the same pre-emit
 // diagnostics, the same output format. Loading the compiler and parsing the lib files happen once
 // instead of once per program, which is most of the time a small program takes.
-//   node tsc-api.cjs <path to typescript.js> <config file> [<config file> ...]
-// For each config, prints a line "### <config file>" and then its diagnostics.
+//   node tsc-api.cjs [--list-files] <path to typescript.js> <config file> [<config file> ...]
+// For each config, prints a line "### <config file>" and then its diagnostics (or, with --list-files,
+// the files of the program, one per line, without checking them).
 'use strict'
 const { mkdirSync, readFileSync, writeFileSync } = require('fs')
 const Module = require('module')
 const { dirname, join } = require('path')
 const vm = require('vm')
 
-const [typescriptPath, ...configs] = process.argv.slice(2)
+const listFiles = process.argv[2] === '--list-files'
+const [typescriptPath, ...configs] = process.argv.slice(listFiles ? 3 : 2)
 const ts = loadWithCodeCache(typescriptPath)
 
 /**
@@ -57,9 +59,13 @@ for (const config of configs) {
     host,
     configFileParsingDiagnostics: ts.getConfigFileParsingDiagnostics(parsed),
   })
+  process.stdout.write(`### ${config}\n`)
+  if (listFiles) {
+    process.stdout.write(program.getSourceFiles().map(file => `${file.fileName}\n`).join(''))
+    continue
+  }
   const diagnostics = [...ts.getConfigFileParsingDiagnostics(parsed), ...ts.getPreEmitDiagnostics(program)]
   const cwd = dirname(config)
-  process.stdout.write(`### ${config}\n`)
   process.stdout.write(ts.formatDiagnostics(diagnostics, {
     getCurrentDirectory: () => cwd,
     getCanonicalFileName: fileName => fileName,
