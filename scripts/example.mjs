@@ -13,7 +13,7 @@ const marker = /\/\/\s*✗\s*(TS\d+):?\s*(.*)$/
 
 /** Runs the example; returns { ok, report } where report is what `npm run example` prints. */
 export async function runExample(tarball = pack().tarball) {
-  installTarball(examples, tarball)
+  await installTarball(examples, tarball)
   const lines = []
 
   const [correct, mistakes] = await compile(projectTsc, [join(examples, 'tsconfig.json'), join(examples, 'tsconfig.mistakes.json')])

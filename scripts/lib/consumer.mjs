@@ -1,9 +1,10 @@
 // A scratch consumer: the package as users get it. `npm pack` makes the tarball, `npm install`
 // puts it in the consumer's node_modules by name, and each test program gets its own folder with a
 // tsconfig.json written the way users write theirs. Nothing here reads the source folder's types/.
-import { execFileSync } from 'node:child_process'
+import { execFile, execFileSync } from 'node:child_process'
 import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
+import { promisify } from 'node:util'
 
 export const root = resolve(import.meta.dirname, '../..')
 export const cacheDir = join(root, '.cache')
@@ -22,21 +23,25 @@ export function pack() {
   return { ...packed, tarball: join(cacheDir, packed.filename) }
 }
 
-/** Installs the tarball by name into the project in dir, as `npm install <tarball>` does for a user. */
-export function installTarball(dir, tarball) {
-  execFileSync(npm, ['install', '--no-save', '--no-audit', '--no-fund', '--no-package-lock', tarball], {
-    cwd: dir,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
+/**
+ * Installs the tarball by name into the project in dir, as `npm install <tarball>` does for a user.
+ * Asynchronous, so that the test runner goes on starting and finishing other checks meanwhile.
+ */
+export async function installTarball(dir, tarball) {
+  try {
+    await promisify(execFile)(npm, ['install', '--no-save', '--no-audit', '--no-fund', '--no-package-lock', tarball], { cwd: dir })
+  } catch (error) {
+    throw new Error(`npm install ${tarball} in ${dir} failed:\n${error.stderr ?? error}`)
+  }
 }
 
 /** Packs the package and installs the tarball into a fresh scratch consumer; returns the pack info. */
-export function installPackedConsumer() {
+export async function installPackedConsumer() {
   const packed = pack()
   rmSync(consumerDir, { recursive: true, force: true })
   mkdirSync(consumerDir, { recursive: true })
   writeJson(join(consumerDir, 'package.json'), { name: 'scratch-consumer', private: true })
-  installTarball(consumerDir, packed.tarball)
+  await installTarball(consumerDir, packed.tarball)
 
   // The tests call tsd's assertion functions. Under plain tsc they are ordinary typed functions, so
   // the consumer gets tsd's own declarations of them (not all of tsd, whose typings pull in a

@@ -94,10 +94,16 @@ function splitOutput(output, configs) {
   return configs.map(config => (byConfig.get(config) ?? [`error TS0: no output for ${config}`]).join('\n'))
 }
 
-/** The files of each program (absolute tsconfig paths), without checking them; needs a compiler with a JS API. */
+/**
+ * The files of each program (absolute tsconfig paths), without checking them: through the JS API in one
+ * process where the compiler has one, else `tsc -p <config> --listFilesOnly` once per config (TypeScript 7).
+ */
 export async function listFiles(tsc, configs) {
-  const outputs = splitOutput(await runCommand(process.execPath, [apiRunner, '--list-files', tsc.api, ...configs], {}), configs)
-  return outputs.map(output => output.split('\n').filter(Boolean))
+  const outputs = tsc.api
+    ? splitOutput(await runCommand(process.execPath, [apiRunner, '--list-files', tsc.api, ...configs], {}), configs)
+    : await Promise.all(configs.map(config =>
+      runCommand(tsc.command[0], [...tsc.command.slice(1), '-p', basename(config), '--listFilesOnly'], { cwd: dirname(config) })))
+  return outputs.map(output => output.split('\n').map(line => line.trim()).filter(Boolean))
 }
 
 /** Writes the disabled copies and tsconfig.check.json of the program in dir; returns what it expects. */
