@@ -1,8 +1,9 @@
 // `npm run bench`: what the typings cost a consumer's type-check, side by side with the platforms' own
 // typings. Generates consumers (1 use site and 10,000), type-checks each with TypeScript 5.9 and 7.0
-// (`tsc --extendedDiagnostics`), interleaved, RUNS times each, and prints the medians as Markdown,
-// also written to BENCHMARKS.md. Then the footprint of each package, installed into a scratch folder.
-//   npm run bench                 5 runs of each
+// (`tsc --extendedDiagnostics`), interleaved, in RUNS runs (the quick 1-site cases 3 times per run), and
+// prints the medians as Markdown, also written to BENCHMARKS.md. Then the footprint of each package,
+// installed into a scratch folder.
+//   npm run bench                 5 runs
 //   RUNS=9 npm run bench          more runs
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -40,6 +41,9 @@ interface Task {
   { name: 'global', title: 'taro-upload-task-types, global entry', types: ['taro-upload-task-types'], task: 'Taro.UploadTask', progressListener: 'Taro.UploadTask.OnProgressUpdateCallback' },
   { name: 'module', title: 'taro-upload-task-types/module', types: [], header: "import type { UploadTask } from 'taro-upload-task-types/module'", task: 'UploadTask', progressListener: 'UploadTask.OnProgressUpdateCallback' },
   { name: 'for-weapp', title: "taro-upload-task-types, For<'weapp'>", types: ['taro-upload-task-types'], task: "Taro.UploadTask.For<'weapp'>", progressListener: 'Taro.UploadTask.OnProgressUpdateCallback' },
+  // The same type written once as a local alias, as a project would: how much of For's cost is the
+  // longer reference written at every site rather than the narrowed type itself.
+  { name: 'for-weapp-alias', title: "taro-upload-task-types, For<'weapp'> named once (`type Task = …`)", types: ['taro-upload-task-types'], header: "type Task = Taro.UploadTask.For<'weapp'>", task: 'Task', progressListener: 'Taro.UploadTask.OnProgressUpdateCallback' },
   { name: 'wechat', peer: 'miniprogram-api-typings', title: `miniprogram-api-typings ${versionOf('miniprogram-api-typings')}`, types: ['miniprogram-api-typings'], task: 'WechatMiniprogram.UploadTask', progressListener: 'WechatMiniprogram.UploadTaskOnProgressUpdateCallback' },
   { name: 'taro4', peer: '@tarojs/taro', title: `@tarojs/taro ${versionOf('@tarojs/taro')}`, types: [], header: "import Taro from '@tarojs/taro'", task: 'Taro.UploadTask', progressListener: 'Taro.UploadTask.OnProgressUpdateCallback', options: { esModuleInterop: true } },
   { name: 'uni-app', peer: '@dcloudio/types', title: `@dcloudio/types ${versionOf('@dcloudio/types')} (+ DOM lib, which it needs)`, types: ['@dcloudio/types'], task: 'UniApp.UploadTask', progressListener: '(result: UniApp.OnProgressUpdateResult) => void', options: { lib: ['es2017', 'dom'] } },
@@ -142,6 +146,11 @@ writeJson(join(benchDir, 'package.json'), { name: 'bench-consumers', private: tr
 await installTarball(benchDir, packed.tarball)
 
 const cases = sizes.flatMap(size => contenders.map(contender => ({ contender, size, dir: writeConsumer(contender, size) })))
+// A 1-site case takes under a second, most of it starting Node and loading the compiler, and moves
+// more from run to run than its differences between contenders: each run visits it smallVisits times.
+const smallVisits = 3
+const small = cases.filter(item => item.size === 1)
+const visits = [...cases, ...Array.from({ length: smallVisits - 1 }, () => small).flat()]
 const results = new Map()
 for (const version of versions) {
   const tsc = matrixTsc(version)
@@ -150,8 +159,8 @@ for (const version of versions) {
   // each run starts one case later than the one before, so no case always follows the same one.
   for (let run = 0; run < runs; run++) {
     process.stderr.write(`TypeScript ${version}, run ${run + 1} of ${runs}\n`)
-    for (const [index] of cases.entries()) {
-      const item = cases[(index + run) % cases.length]
+    for (const [index] of visits.entries()) {
+      const item = visits[(index + run) % visits.length]
       results.get(`${version}|${item.dir}`).samples.push(measure(item.dir, tsc))
     }
   }
@@ -177,7 +186,7 @@ const lines = []
 const out = text => lines.push(text)
 out('# Benchmarks')
 out('')
-out(`Measured ${new Date().toISOString().slice(0, 10)} with \`${process.env.RUNS ? `RUNS=${runs} ` : ''}npm run bench\` (${runs} runs of each case, interleaved; medians).`)
+out(`Measured ${new Date().toISOString().slice(0, 10)} with \`${process.env.RUNS ? `RUNS=${runs} ` : ''}npm run bench\` (${runs} run${runs === 1 ? "" : "s"}, interleaved; each run visits every 10,000-site case once and every 1-site case ${smallVisits} times; medians).`)
 out(`Node ${process.version}, ${cpus()[0].model.trim()} (${cpus().length} cores), TypeScript ${versions.join(' and ')}.`)
 out('')
 out(summaryAt)
@@ -205,24 +214,23 @@ for (const version of versions) {
     for (const entry of rows) {
       out(`| ${entry.contender.title}${entry.errors ? ` (${entry.errors} errors of its own)` : ''} | ${entry.files} | ${fmt(entry.lines)} | ${fmt(entry.types)} | ${fmt(entry.instantiations)} | ${fmt(entry.memoryMB, 1)} | ${fmt(entry.check, 2)} | ${fmt(entry.wall, 2)} | ${fmt(entry.spread * 100)}% | ${ratio(entry.wall, row('baseline').wall)} | ${peers.map(peer => ratio(entry.wall, row(peer.name).wall)).join(' | ')} |`)
     }
-    const cheapestPeer = Math.min(...peers.map(peer => row(peer.name).wall))
+    const cheapest = peers.reduce((best, peer) => (row(peer.name).wall < row(best.name).wall ? peer : best))
+    const ours = [['global', 'global'], ['module', '/module'], ['for-weapp', "For<'weapp'>"]]
+    const sites = `${size.toLocaleString('en-US')} site${size === 1 ? '' : 's'}`
     if (size === 1) {
-      targets.push([`${version}, 1 site: whole type-check within 1.05× of the baseline`, ['global', 'module', 'for-weapp'].map(name => `${name} ${ratio(row(name).wall, row('baseline').wall)}`).join(', '),
-        ['global', 'module', 'for-weapp'].every(name => row(name).wall <= 1.05 * row('baseline').wall)])
+      targets.push([`${version}, ${sites}: whole type-check within 1.05× of the baseline`,
+        ours.map(([name, label]) => `${label} ${ratio(row(name).wall, row('baseline').wall)}`).join(', '),
+        ours.every(([name]) => row(name).wall <= 1.05 * row('baseline').wall)])
     } else {
-      targets.push([`${version}, ${size.toLocaleString('en-US')} sites: For<'weapp'> within 1.1× of the plain Taro.UploadTask`, ratio(row('for-weapp').wall, row('global').wall), row('for-weapp').wall <= 1.1 * row('global').wall])
+      targets.push([`${version}, ${sites}: For<'weapp'> within 1.1× of the plain Taro.UploadTask`,
+        `${ratio(row('for-weapp').wall, row('global').wall)} (named once: ${ratio(row('for-weapp-alias').wall, row('global').wall)})`,
+        row('for-weapp').wall <= 1.1 * row('global').wall])
     }
-    targets.push([`${version}, ${size.toLocaleString('en-US')} site${size === 1 ? '' : 's'}: this package at or below the cheapest peer`, ['global', 'module', 'for-weapp'].map(name => `${name} ${ratio(row(name).wall, cheapestPeer)} of the cheapest peer`).join(', '),
-      ['global', 'module', 'for-weapp'].every(name => row(name).wall <= cheapestPeer)])
+    targets.push([`${version}, ${sites}: this package at or below the cheapest peer (${cheapest.name})`,
+      ours.map(([name, label]) => `${label} ${ratio(row(name).wall, row(cheapest.name).wall)}`).join(', '),
+      ours.every(([name]) => row(name).wall <= row(cheapest.name).wall)])
   }
 }
-
-out('')
-out('## Targets (reported, not asserted)')
-out('')
-out('| target | measured | met |')
-out('| --- | --- | :---: |')
-for (const [target, measured, met] of targets) out(`| ${target} | ${measured} | ${met ? 'yes' : 'no'} |`)
 
 // ------------------------------------------------------------------------------------------------
 // Footprint: each package installed alone into a scratch folder.
@@ -274,7 +282,13 @@ const summary = [
     return `| ${contender.title} | ${fmt(small.lines)} | ${fmt(small.memoryMB, 1)} | ${versions.flatMap(version => sizes.map(size => cell(version, size))).join(' | ')} |`
   }),
   '',
-  `Whole type-check time (\`tsc\` wall time, median of ${runs} runs) and its ratio to the baseline; lines of definitions as counted with ${versions[0]}.`,
+  `Whole type-check time (\`tsc\` wall time, median of ${runs} runs, ${runs * smallVisits} samples for 1 site) and its ratio to the baseline; lines of definitions as counted with ${versions[0]}.`,
+  '',
+  'Targets (reported, not asserted; ratios of wall time):',
+  '',
+  '| target | measured | met |',
+  '| --- | --- | :---: |',
+  ...targets.map(([target, measured, met]) => `| ${target} | ${measured} | ${met ? 'yes' : 'no'} |`),
   summaryEnd,
 ]
 lines.splice(lines.indexOf(summaryAt), 1, '## Summary', '', ...summary)
