@@ -9,7 +9,8 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { dirname, join } from 'node:path'
-import { cacheDir, installTarball, pack, root, writeJson } from '../scripts/lib/consumer.mjs'
+import { cacheDir, installTarball, pack, root, versionOf, writeJson } from '../scripts/lib/consumer.mjs'
+import { listFiles } from '../scripts/lib/expect-errors.mjs'
 import { ensureMatrixInstalled, matrixTsc } from '../scripts/lib/typescript.mjs'
 import { summaryEnd, summaryStart } from './summary.mjs'
 
@@ -17,7 +18,6 @@ const runs = Number(process.env.RUNS ?? 5)
 const versions = ['5.9.3', '7.0.2']
 const sizes = [1, 10_000]
 const benchDir = join(cacheDir, 'bench')
-const versionOf = name => JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version
 
 /** What each contender's consumer loads and how it names the task and its listeners. */
 const contenders = [
@@ -84,12 +84,11 @@ function writeConsumer(contender, size) {
 }
 
 /**
- * Files of a program, and lines of the .d.ts files it loads besides the compiler's own lib files (found
- * as the folder of lib.es5.d.ts, wherever the compiler keeps it: the same rule for 5.9 and for 7.0).
+ * Given the files of a program (listFiles), their count and the lines of the .d.ts files it loads besides
+ * the compiler's own lib files (found as the folder of lib.es5.d.ts, wherever the compiler keeps it: the
+ * same rule for 5.9 and for 7.0).
  */
-function definitionLines(dir, tsc) {
-  const files = execFileSync(tsc.command[0], [...tsc.command.slice(1), '-p', 'tsconfig.json', '--listFilesOnly'], { cwd: dir, encoding: 'utf8' })
-    .split('\n').map(line => line.trim()).filter(Boolean)
+function definitionLines(files) {
   const libFolder = dirname(files.find(file => /[\\/]lib\.es5\.d\.ts$/.test(file)))
   const definitions = files.filter(file => /\.d\.[cm]?ts$/.test(file) && dirname(file) !== libFolder)
   return {
@@ -154,7 +153,8 @@ const visits = [...cases, ...Array.from({ length: smallVisits - 1 }, () => small
 const results = new Map()
 for (const version of versions) {
   const tsc = matrixTsc(version)
-  for (const item of cases) results.set(`${version}|${item.dir}`, { ...definitionLines(item.dir, tsc), samples: [] })
+  const programFiles = await listFiles(tsc, cases.map(item => join(item.dir, 'tsconfig.json')))
+  cases.forEach((item, index) => results.set(`${version}|${item.dir}`, { ...definitionLines(programFiles[index]), samples: [] }))
   // Interleaved: every run visits every case once, so a slow moment of the machine spreads over all;
   // each run starts one case later than the one before, so no case always follows the same one.
   for (let run = 0; run < runs; run++) {
@@ -170,7 +170,15 @@ for (const version of versions) {
 const fmt = (value, digits = 0) => (value === undefined ? 'n/a' : value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }))
 const ratio = (a, b) => (a === undefined || b === undefined ? 'n/a' : `${(a / b).toFixed(2)}×`)
 
+const summaries = new Map()
+/** The rows of one table (medians of the samples), computed once per version and size. */
 function summarise(version, size) {
+  const key = `${version}|${size}`
+  if (!summaries.has(key)) summaries.set(key, tabulate(version, size))
+  return summaries.get(key)
+}
+
+function tabulate(version, size) {
   const rows = contenders.map(contender => {
     const item = cases.find(entry => entry.contender === contender && entry.size === size)
     const { samples, ...counts } = results.get(`${version}|${item.dir}`)
@@ -254,7 +262,7 @@ function footprint(spec, name) {
   return { name, tarball: info.size, unpacked: info.unpackedSize, files: info.entryCount, dependencies: installed.length - 1 }
 }
 const footprints = [
-  footprint(packed.tarball, `taro-upload-task-types ${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version}`),
+  footprint(packed.tarball, `${packed.name} ${packed.version}`),
   ...peers.map(peer => footprint(`${peer.peer}@${versionOf(peer.peer)}`, `${peer.peer} ${versionOf(peer.peer)}`)),
 ]
 out('')

@@ -2,7 +2,7 @@
 // puts it in the consumer's node_modules by name, and each test program gets its own folder with a
 // tsconfig.json written the way users write theirs. Nothing here reads the source folder's types/.
 import { execFile, execFileSync } from 'node:child_process'
-import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 
@@ -73,6 +73,13 @@ export function writeProgram(name, { compilerOptions, testFiles, extensions = ['
   writeJson(join(dir, 'tsconfig.json'), { compilerOptions, files })
   return dir
 }
+
+/** The version in the package.json of the package in folder; undefined when there is none. */
+export const installedVersion = folder =>
+  existsSync(join(folder, 'package.json')) ? JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')).version : undefined
+
+/** The version of a package installed in the project's own node_modules (a devDependency). */
+export const versionOf = name => installedVersion(join(root, 'node_modules', name))
 
 export function writeJson(file, value) {
   writeFileSync(file, JSON.stringify(value, null, 2) + '\n')

@@ -78,9 +78,6 @@ export async function compile(tsc, configs) {
     runCommand(command, [...args, '-p', basename(config), '--pretty', 'false'], { cwd: dirname(config) })))
 }
 
-/** One program: checkPrograms([dir], tsc). */
-export const checkProgram = (dir, tsc) => checkPrograms([dir], tsc)
-
 const apiRunner = fileURLToPath(new URL('./tsc-api.cjs', import.meta.url))
 
 function splitOutput(output, configs) {

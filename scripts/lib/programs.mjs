@@ -1,9 +1,9 @@
 // The test programs, defined once for `npm test` and the TypeScript version matrix.
 // Each entry is checked in a program of its own, because a program that loads the global entry
 // makes `Taro` visible to every file in it: the /module tests must not see it.
-import { readFileSync, readdirSync } from 'node:fs'
+import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { root } from './consumer.mjs'
+import { root, versionOf } from './consumer.mjs'
 
 /** Strict, no lib check skipped, no DOM: the strictest plain setup, valid on TypeScript 4.0 to 7.0. */
 export const baseOptions = {
@@ -68,8 +68,6 @@ export const programsUnder = setting =>
     extensions: setting.extensions,
     compilerOptions: { ...program.compilerOptions, ...setting.options },
   }))
-
-const versionOf = name => JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version
 
 /**
  * The platforms' own typings (root devDependencies, used by tests only), each beside ours in one

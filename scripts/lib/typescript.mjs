@@ -2,9 +2,9 @@
 // from 4.0 to 7.0, installed on demand into .cache/typescript (one `npm install` of npm aliases,
 // skipped when every version is already there) rather than as devDependencies every install pays for.
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { cacheDir, root, writeJson } from './consumer.mjs'
+import { cacheDir, installedVersion, root, writeJson } from './consumer.mjs'
 
 /** The newest patch of every TypeScript minor from 4.0 to 7.0 (7.x is the native port: `tsc` only). */
 export const matrixVersions = [
@@ -15,9 +15,6 @@ export const matrixVersions = [
 
 const compilerCache = join(cacheDir, 'typescript')
 const folderOf = version => join(compilerCache, 'node_modules', `typescript-${version}`)
-
-const installedVersion = folder =>
-  existsSync(join(folder, 'package.json')) ? JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')).version : undefined
 
 /** The project's own TypeScript: the one with a JS API (tsd, dtslint, tsserver and the docs check use it). */
 export const projectTsc = {
