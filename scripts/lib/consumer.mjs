@@ -5,6 +5,7 @@ import { execFile, execFileSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { promisify } from 'node:util'
+import { writeCheckFiles } from './expect-errors.mjs'
 
 export const root = resolve(import.meta.dirname, '../..')
 export const cacheDir = join(root, '.cache')
@@ -55,8 +56,9 @@ export async function installPackedConsumer() {
 
 /**
  * A test program in its own folder of the consumer: copies of the given test files under test-d/
- * (one per file extension asked for: .ts, .cts, .mts), and a tsconfig.json with the given compiler
- * options. Returns the folder.
+ * (one per file extension asked for: .ts, .cts, .mts), a tsconfig.json with the given compiler
+ * options, and the files the @ts-expect-error check reads (written here, before any check runs, so
+ * that checks running at the same time share nothing they write). Returns the folder.
  */
 export function writeProgram(name, { compilerOptions, testFiles, extensions = ['.ts'] }) {
   const dir = join(consumerDir, name)
@@ -71,6 +73,7 @@ export function writeProgram(name, { compilerOptions, testFiles, extensions = ['
     }))
   writeJson(join(dir, 'package.json'), { name: `consumer-${name}`, private: true })
   writeJson(join(dir, 'tsconfig.json'), { compilerOptions, files })
+  writeCheckFiles(dir)
   return dir
 }
 

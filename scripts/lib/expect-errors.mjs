@@ -46,7 +46,7 @@ function compareVersions(a, b) {
  * each dir to its own { problems, ignored }.
  */
 export async function checkPrograms(dirs, tsc, { ignore } = {}) {
-  const prepared = dirs.map(dir => prepare(dir, tsc.version))
+  const prepared = dirs.map(dir => expectedErrors(dir, tsc.version))
   const outputs = await compile(tsc, dirs.map(dir => join(dir, 'tsconfig.check.json')))
   const byDir = new Map(prepared.map(({ dir, expected, problems }, index) => {
     let ignored = 0
@@ -103,29 +103,42 @@ export async function listFiles(tsc, configs) {
   return outputs.map(output => output.split('\n').map(line => line.trim()).filter(Boolean))
 }
 
-/** Writes the disabled copies and tsconfig.check.json of the program in dir; returns what it expects. */
-function prepare(dir, version) {
+/**
+ * Writes the disabled copies of the program in dir and its tsconfig.check.json, which lists them beside
+ * the test files. Called once, when the program's folder is written and before any check starts:
+ * the copies are the same for every compiler version, and the checks that run at the same time only
+ * read them (a copy rewritten while another compiler reads it loses every expected error).
+ */
+export function writeCheckFiles(dir) {
   const config = JSON.parse(readFileSync(join(dir, 'tsconfig.json'), 'utf8'))
-  const problems = []
-  const expected = new Map()
   const copies = []
   for (const file of config.files) {
     const text = readFileSync(join(dir, file), 'utf8')
-    const found = readDirectives(text, version)
-    if (found.length === 0) continue
-    const copy = `disabled/${file.replace(/^test-d\//, '')}`
+    if (!text.split('\n').some(line => directive.test(line))) continue
+    const copy = disabledCopyOf(file)
     mkdirSync(dirname(join(dir, copy)), { recursive: true })
     writeFileSync(join(dir, copy), text.replace(/@ts-expect-error/g, 'expect-error (disabled)'))
     copies.push(copy)
-    for (const d of found) {
-      if (!d.code) problems.push(`${file}:${d.line - 1}: @ts-expect-error does not name the error code it expects`)
-      expected.set(`${copy}:${d.line}`, d)
-    }
   }
   writeFileSync(
     join(dir, 'tsconfig.check.json'),
     JSON.stringify({ extends: './tsconfig.json', files: [...config.files, ...copies] }, null, 2),
   )
+}
+
+const disabledCopyOf = file => `disabled/${file.replace(/^test-d\//, '')}`
+
+/** Reads (never writes) what the program in dir expects from one compiler version. */
+function expectedErrors(dir, version) {
+  const config = JSON.parse(readFileSync(join(dir, 'tsconfig.json'), 'utf8'))
+  const problems = []
+  const expected = new Map()
+  for (const file of config.files) {
+    for (const d of readDirectives(readFileSync(join(dir, file), 'utf8'), version)) {
+      if (!d.code) problems.push(`${file}:${d.line - 1}: @ts-expect-error does not name the error code it expects`)
+      expected.set(`${disabledCopyOf(file)}:${d.line}`, d)
+    }
+  }
   return { dir, expected, problems }
 }
 

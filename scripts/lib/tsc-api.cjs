@@ -6,7 +6,7 @@
 // For each config, prints a line "### <config file>" and then its diagnostics (or, with --list-files,
 // the files of the program, one per line, without checking them).
 'use strict'
-const { mkdirSync, readFileSync, writeFileSync } = require('fs')
+const { mkdirSync, readFileSync, renameSync, writeFileSync } = require('fs')
 const Module = require('module')
 const { dirname, join } = require('path')
 const vm = require('vm')
@@ -28,8 +28,11 @@ function loadWithCodeCache(file) {
   const module = { exports: {} }
   script.runInThisContext().call(module.exports, module.exports, Module.createRequire(file), module, file, dirname(file))
   if (!cachedData || script.cachedDataRejected) {
+    // Several processes may load the same compiler at once: write a file of our own, then rename it.
     mkdirSync(dirname(cacheFile), { recursive: true })
-    writeFileSync(cacheFile, script.createCachedData())
+    const partial = `${cacheFile}.${process.pid}`
+    writeFileSync(partial, script.createCachedData())
+    renameSync(partial, cacheFile)
   }
   return module.exports
 }
