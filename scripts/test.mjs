@@ -18,6 +18,9 @@ import { budgetConsumers, budgets, peerPrograms, programs, programsUnder, settin
 import { ensureMatrixInstalled, matrixTsc, matrixVersions, projectTsc } from './lib/typescript.mjs'
 import { runExample } from './example.mjs'
 import { summaryBlock } from '../bench/summary.mjs'
+import { lines, platforms } from '../probe/lines.mjs'
+import { readData } from '../probe/probe.mjs'
+import { readmeTable, renderTable } from '../probe/table.mjs'
 
 const { default: tsd, formatter } = tsdModule
 const only = process.argv.slice(2)
@@ -65,6 +68,23 @@ check('README: its benchmark summary is the one in BENCHMARKS.md', () => {
   if (!benchmarks) return ['BENCHMARKS.md has no summary block: run npm run bench']
   if (!readme) return ['README.md has no benchmark summary block: copy it from BENCHMARKS.md']
   return readme === benchmarks ? [] : ['README.md\'s benchmark summary differs from BENCHMARKS.md: copy it again after npm run bench']
+})
+
+check(`runtime data: every (line, platform) cell of ${lines.length} lines x ${platforms.length} platforms is observed or explained; README's table is generated from it`, () => {
+  const { cells } = readData()
+  const problems = []
+  for (const line of lines) {
+    for (const platform of platforms) {
+      const entry = cells.find(cell => cell.line === line && cell.platform === platform)
+      if (!entry) problems.push(`${line} ${platform}: no entry in data/runtime.json`)
+      else if (!entry.published && !entry.missing) problems.push(`${line} ${platform}: not executed, and no reason given`)
+      else if (entry.published && !entry.members && !entry.uploadFileThrows) problems.push(`${line} ${platform}: executed, but nothing observed`)
+      else if (entry.published && !entry.packages.every(spec => /^sha512-/.test(spec.integrity))) problems.push(`${line} ${platform}: a package without its integrity`)
+    }
+  }
+  if (cells.length !== lines.length * platforms.length) problems.push(`data/runtime.json has ${cells.length} entries, expected ${lines.length * platforms.length}`)
+  if (readmeTable(readFileSync(join(root, 'README.md'), 'utf8')) !== renderTable(cells).join('\n')) problems.push('README\'s runtime table differs from data/runtime.json: run npm run probe')
+  return problems
 })
 
 check('docs: every declaration in Chinese then English; @see, @supported (= Support table) and on/off @example on methods', () =>

@@ -1,0 +1,57 @@
+// What the probe runs: every Taro line and platform, and for each (line, platform) the published
+// package that implements `uploadFile` there, the module to load, and the fake platform it needs.
+// Where each runtime lives was first read in the tarballs (see README, "Runtime truth").
+
+/** Every Taro line probed, oldest first: major.minor. */
+export const lines = ['1.3', '2.0', '2.1', '2.2', '3.0', '3.1', '3.2', '3.3', '3.4', '3.5', '3.6', '4.0', '4.1', '4.2']
+
+/** Every platform probed: the six mini-program platforms, then H5 and React Native. */
+export const platforms = ['weapp', 'alipay', 'tt', 'swan', 'qq', 'jd', 'h5', 'rn']
+
+/** The global object each mini-program platform gives its code (`wx.uploadFile`, `my.uploadFile`, ...). */
+export const miniGlobals = { weapp: 'wx', alipay: 'my', tt: 'tt', swan: 'swan', qq: 'qq', jd: 'jd' }
+
+const major = line => Number(line.split('.')[0])
+const minor = line => Number(line.split('.')[1])
+
+/**
+ * How one (line, platform) is run: `roots` are the packages the probe installs at the line's newest
+ * patch (their own @tarojs dependencies follow at the versions they declare), `entry` is the source of
+ * the module the probe bundles, and `uploadFile` says where that module keeps the function.
+ * - Mini programs 1.3 to 2.2: `@tarojs/taro-<platform>` sets its API up on load, on the platform's global.
+ * - Mini programs 3.0: `@tarojs/taro` picks `lib/<global>.js` by `process.env.TARO_ENV`.
+ * - Mini programs 3.1 on: the platform plugin's runtime registers its API, then `@tarojs/taro` sets it up.
+ * - H5 and React Native: the module of `@tarojs/taro-h5` / `@tarojs/taro-rn` that defines `uploadFile`,
+ *   whose path is the first of `files` the package has.
+ */
+export function runtimeOf(line, platform) {
+  if (platform === 'h5') {
+    return {
+      kind: 'h5',
+      roots: ['@tarojs/taro-h5'],
+      files: ['src/api/fileTransfer/uploadFile.js', 'dist/api/network/upload.js'],
+      entry: file => `module.exports = require('@tarojs/taro-h5/${file}')`,
+    }
+  }
+  if (platform === 'rn') {
+    return {
+      kind: 'rn',
+      roots: ['@tarojs/taro-rn'],
+      files: ['dist/api/file/index.js', 'dist/lib/file.js'],
+      entry: file => `module.exports = require('@tarojs/taro-rn/${file}')`,
+    }
+  }
+  const global = miniGlobals[platform]
+  if (major(line) < 3) {
+    return { kind: 'mini', global, roots: [`@tarojs/taro-${platform}`], entry: () => `module.exports = require('@tarojs/taro-${platform}')` }
+  }
+  if (major(line) === 3 && minor(line) === 0) {
+    return { kind: 'mini', global, roots: ['@tarojs/taro'], entry: () => "module.exports = require('@tarojs/taro')" }
+  }
+  return {
+    kind: 'mini',
+    global,
+    roots: ['@tarojs/taro', `@tarojs/plugin-platform-${platform}`],
+    entry: () => `require('@tarojs/plugin-platform-${platform}/dist/runtime')\nmodule.exports = require('@tarojs/taro')`,
+  }
+}
