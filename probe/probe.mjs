@@ -13,6 +13,7 @@ import { bundle } from './bundle.mjs'
 import { lines, platforms, runtimeOf } from './lines.mjs'
 import { fetchPackages, integrityOf, newestPatch, packageDir, publishedVersions } from './packages.mjs'
 import { writeReadmeTables } from './table.mjs'
+import { writeDeclarations } from './declarations.mjs'
 
 export const dataFile = join(root, 'data/runtime.json')
 const bundles = join(cacheDir, 'probe')
@@ -158,6 +159,7 @@ if (fileURLToPath(import.meta.url) === process.argv[1]) {
     const cells = [...kept, ...entries].sort((a, b) => lines.indexOf(a.line) - lines.indexOf(b.line) || platforms.indexOf(a.platform) - platforms.indexOf(b.platform))
     writeFileSync(dataFile, `${JSON.stringify({ generatedBy: 'npm run probe', cells }, null, 1)}\n`)
     writeReadmeTables(cells)
-    console.log(`probe: ${entries.length} cells (${observed} executed) in ${seconds} s; wrote data/runtime.json and README's table`)
+    writeDeclarations(cells)
+    console.log(`probe: ${entries.length} cells (${observed} executed) in ${seconds} s; wrote data/runtime.json, README's table and types/runtime-data.d.ts`)
   }
 }

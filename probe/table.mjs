@@ -85,3 +85,42 @@ export function writeReadmeTables(cells) {
   if (from < 0 || to < from) throw new Error(`README.md has no runtime table markers (${begin} ... ${end})`)
   writeFileSync(file, `${readme.slice(0, from + begin.length)}\n${renderTable(cells).join('\n')}\n${readme.slice(to)}`)
 }
+
+/** One member in one cell, in words; undefined where it is absent. */
+function memberWords(member) {
+  if (!member || member.presence === 'absent') return undefined
+  if (member.result === 'throws') return `throws ${member.error.split(':')[0]}`
+  const words = [member.result === 'promise' ? 'returns the promise' : `returns ${member.result}`]
+  if (member.presence === 'getter') words.unshift('a getter')
+  if ('runsCallback' in member) words.push(member.runsCallback ? 'runs its callback' : 'ignores its callback')
+  if (member.noArgument) words.push(member.noArgument.removesEvery ? 'no argument removes every listener' : 'no argument removes nothing')
+  return words.join(', ')
+}
+
+/**
+ * Where a member exists, from the data, as one line for its hover docs: platforms and line ranges with
+ * what the member does there, joined by ' · '; 'nowhere' when it never exists.
+ */
+export function availability(name, cells) {
+  const runs = [] // { platforms, first, last, words }
+  for (const platform of platformsOf(cells)) {
+    let run
+    for (const line of lines) {
+      const entry = cells.find(cell => cell.line === line && cell.platform === platform)
+      const words = entry?.members ? memberWords(entry.members[name]) : undefined
+      if (words && run?.words === words && run.last === lines[lines.indexOf(line) - 1]) run.last = line
+      else if (words) runs.push((run = { platforms: [platform], first: line, last: line, words }))
+      else run = undefined
+    }
+  }
+  const merged = []
+  for (const run of runs) {
+    const same = merged.find(other => other.first === run.first && other.last === run.last && other.words === run.words)
+    if (same) same.platforms.push(...run.platforms)
+    else merged.push(run)
+  }
+  if (merged.length === 0) return 'nowhere'
+  return merged.map(run => `${run.platforms.join(', ')} ${run.first === run.last ? run.first : `${run.first}–${run.last}`}: ${run.words}`).join(' · ')
+}
+
+const platformsOf = cells => [...new Set(cells.map(cell => cell.platform))]

@@ -1,5 +1,5 @@
 // Taro.UploadTask through the global entry, as a user gets it from tsconfig
-// `"types": ["taro-upload-task-types"]` (the scratch consumer's tsconfig sets exactly that).
+// `"types": ["taro-upload-task-types/global"]` (the scratch consumer's tsconfig sets exactly that).
 // Order: methods, callbacks, results (as in the spec), then the on/off pattern, then the mistakes.
 import { expectAssignable, expectType } from 'tsd'
 
@@ -121,8 +121,8 @@ task.offHeadersReceived(specOffForm)
 task.offProgressUpdate(offProgress)
 task.offHeadersReceived(offHeaders)
 
-// The entry can also be imported: the imported name is the global one.
-import type { UploadTask, CallbackResult } from 'taro-upload-task-types'
+// The entry can also be imported (`taro-upload-task-types/global`): the imported name is the global one.
+import type { UploadTask, CallbackResult } from 'taro-upload-task-types/global'
 declare const imported: UploadTask
 expectType<Taro.UploadTask>(imported)
 expectType<UploadTask.OnProgressUpdateCallbackResult>(progressResult)

@@ -1,2 +1,2 @@
-// ESM view of the global entry (`import` condition); same declarations, same globals.
+// ESM view of the root entry (`import` condition); same declarations, same augmentation of @tarojs/taro.
 export * from './index.js'

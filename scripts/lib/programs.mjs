@@ -22,14 +22,14 @@ export const programs = [
   {
     name: 'global',
     title: 'global entry, through tsconfig "types"',
-    typingsFile: 'types/index.d.ts',
+    typingsFile: 'types/global.d.ts',
     testFiles: testFiles.filter(file => !file.startsWith('module')),
-    compilerOptions: { ...baseOptions, types: ['taro-upload-task-types'] },
+    compilerOptions: { ...baseOptions, types: ['taro-upload-task-types/global'] },
   },
   {
     name: 'module',
     title: '/module entry, no global',
-    typingsFile: 'types/upload-task.d.ts',
+    typingsFile: 'types/module.d.ts',
     testFiles: testFiles.filter(file => file.startsWith('module')),
     compilerOptions: { ...baseOptions, types: [] },
   },
@@ -79,13 +79,13 @@ export const peerPrograms = [
     name: 'peer-wechat',
     title: `miniprogram-api-typings ${versionOf('miniprogram-api-typings')} (global WechatMiniprogram) with the global entry`,
     testFiles: ['peers/wechat.test-d.ts'],
-    compilerOptions: { ...baseOptions, types: ['taro-upload-task-types', 'miniprogram-api-typings'] },
+    compilerOptions: { ...baseOptions, types: ['taro-upload-task-types/global', 'miniprogram-api-typings'] },
   },
   {
     name: 'peer-uni-app',
     title: `@dcloudio/types ${versionOf('@dcloudio/types')} (global UniApp, needs the DOM lib) with the global entry`,
     testFiles: ['peers/uni-app.test-d.ts'],
-    compilerOptions: { ...baseOptions, lib: ['es2017', 'dom'], types: ['taro-upload-task-types', '@dcloudio/types'] },
+    compilerOptions: { ...baseOptions, lib: ['es2017', 'dom'], types: ['taro-upload-task-types/global', '@dcloudio/types'] },
   },
   {
     name: 'peer-taro4',
@@ -99,7 +99,7 @@ export const peerPrograms = [
 export const taroGlobalCollision = {
   name: 'peer-taro4-global',
   testFiles: ['peers/taro4-global.test-d.ts'],
-  compilerOptions: { ...baseOptions, esModuleInterop: true, types: ['taro-upload-task-types'] },
+  compilerOptions: { ...baseOptions, esModuleInterop: true, types: ['taro-upload-task-types/global'] },
 }
 
 /**
@@ -114,9 +114,13 @@ export const budgetConsumers = [
   ['node16-esm', '.mts', { module: 'node16' }],
   ['bundler', '.ts', { module: 'esnext', moduleResolution: 'bundler' }],
 ].flatMap(([mode, extension, options]) => [
-  { name: `budget-global-${mode}`, extension, source: globalUse, compilerOptions: { ...baseOptions, ...options, types: ['taro-upload-task-types'] } },
+  { name: `budget-global-${mode}`, extension, source: globalUse, compilerOptions: { ...baseOptions, ...options, types: ['taro-upload-task-types/global'] } },
   { name: `budget-module-${mode}`, extension, source: moduleUse, compilerOptions: { ...baseOptions, ...options, types: [] } },
 ])
 
-/** The budgets `npm test` asserts, on counts (never times, so they cannot flake). */
-export const budgets = { files: 3, lines: 1000, dependencies: 0, tarballBytes: 20 * 1024 }
+/**
+ * The budgets `npm test` asserts, on counts (never times, so they cannot flake). `/global` loads the
+ * documented interface only; `/module` adds the runtime types (runtime.d.ts, its generated data and the
+ * fetch Response), one concern per file.
+ */
+export const budgets = { files: { global: 3, module: 6 }, lines: 1000, dependencies: 0, tarballBytes: 24 * 1024 }

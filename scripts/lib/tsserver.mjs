@@ -48,7 +48,7 @@ export async function checkEditor(tsserverPath) {
   const dir = join(consumerDir, 'editor')
   mkdirSync(dir, { recursive: true })
   writeJson(join(dir, 'tsconfig.json'), {
-    compilerOptions: { strict: true, noEmit: true, target: 'es2017', module: 'commonjs', lib: ['es2017'], types: ['taro-upload-task-types'] },
+    compilerOptions: { strict: true, noEmit: true, target: 'es2017', module: 'commonjs', lib: ['es2017'], types: ['taro-upload-task-types/global'] },
     files: ['app.ts'],
   })
   const file = join(dir, 'app.ts')

@@ -1,0 +1,133 @@
+// Holds the runtime types against the data, cell by cell: for every (line, platform) in
+// data/runtime.json, and for the platform sets users build for, it asks the TypeScript checker what
+// `UploadTaskPromise<line, platforms>` (from the packed package) has, and compares each fact with what the
+// data says the runtime does. A difference in either direction is a problem naming the cell.
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import ts from 'typescript'
+import { lines, platforms } from '../../probe/lines.mjs'
+import { members } from '../../probe/table.mjs'
+import { consumerDir } from './consumer.mjs'
+
+/** The platform sets checked besides every single platform. */
+export const platformSets = [['weapp', 'h5'], ['weapp', 'alipay', 'tt', 'swan', 'qq', 'jd'], ['weapp', 'rn']]
+
+const typeOf = { number: 'number', string: 'string', object: 'Record<string, any>' }
+
+/** What the data says the type must be, for a line and a set of platforms (every fact must hold on all). */
+export function expectedFacts(cells, line, set) {
+  const entries = set.map(platform => cells.find(cell => cell.line === line && cell.platform === platform))
+  const works = (entry, name) => entry.members && entry.members[name].presence !== 'absent' && entry.members[name].result !== 'throws'
+  const facts = { members: {}, progressFields: undefined, headerFields: undefined }
+  for (const name of members) {
+    if (!entries.every(entry => works(entry, name))) continue
+    const all = entries.map(entry => entry.members[name])
+    facts.members[name] = {
+      returns: all.every(member => member.result === 'promise') ? 'promise' : 'void',
+      ...('runsCallback' in all[0] ? { callback: all.every(member => member.runsCallback) } : {}),
+      ...(all[0].noArgument ? { optional: all.every(member => member.noArgument.removesEvery) } : {}),
+    }
+  }
+  // The fields every platform's listener receives, each with the union of the platforms' types.
+  for (const [kind, pattern] of [['progressFields', /progress/i], ['headerFields', /header/i]]) {
+    const events = entries.map(entry => members.filter(name => pattern.test(name) && entry.members?.[name]?.listener?.calls > 0)
+      .map(name => entry.members[name].listener.receives)[0])
+    if (events.some(event => !event)) continue
+    const keys = Object.keys(events[0]).filter(key => events.every(event => key in event)).sort()
+    facts[kind] = Object.fromEntries(keys.map(key => [key, [...new Set(events.map(event => typeOf[event[key]]))].sort().join(' | ')]))
+  }
+  // What awaiting gives: the union of the platforms' results, never where no platform returns at all.
+  const results = new Set(entries.map(entry => {
+    if (!entry.published || entry.uploadFileThrows) return 'never'
+    if (entry.resolves.with === 'the fetch Response') return 'Response'
+    return `{ ${Object.entries(entry.resolves.fields).map(([key, type]) => `${key}: ${typeOf[type]};`).join(' ')} }`
+  }))
+  if (results.size > 1) results.delete('never')
+  facts.resolves = [...results].sort().join(' | ')
+  return facts
+}
+
+/**
+ * A signature's parameters as a caller sees them, { optional, type } each: a rest parameter whose type
+ * is a tuple (how the runtime types write "a callback only where it runs") is spread into its elements.
+ */
+function callerParameters(checker, signature, node) {
+  return signature.getParameters().flatMap(parameter => {
+    const type = checker.getTypeOfSymbolAtLocation(parameter, node)
+    const declaration = parameter.valueDeclaration
+    if (declaration?.dotDotDotToken && checker.isTupleType(type)) {
+      return checker.getTypeArguments(type).map((element, index) => ({ optional: index >= type.target.minLength, type: element }))
+    }
+    return [{ optional: Boolean(declaration?.questionToken), type }]
+  })
+}
+
+/** What the checker says the type is. */
+function declaredFacts(checker, type, node) {
+  const facts = { members: {}, progressFields: undefined, headerFields: undefined }
+  const text = t => checker.typeToString(t, node, ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.UseAliasDefinedOutsideCurrentScope)
+  const unionText = t => (t.isUnion() && !t.aliasSymbol ? t.types.map(text) : [text(t)]).sort().join(' | ')
+  for (const name of members) {
+    const property = type.getProperty(name)
+    if (!property) continue
+    const [signature, ...more] = checker.getTypeOfSymbolAtLocation(property, node).getCallSignatures()
+    if (more.length > 0) throw new Error(`${name} has ${more.length + 1} signatures`)
+    const returned = text(signature.getReturnType())
+    const fact = { returns: /^UploadTaskPromise</.test(returned) ? 'promise' : returned }
+    const parameters = callerParameters(checker, signature, node)
+    if (name === 'abort') fact.callback = parameters.length === 1
+    if (name.startsWith('off')) fact.optional = parameters.length === 1 && parameters[0].optional
+    facts.members[name] = fact
+    if (name.startsWith('on') || name === 'progress' || name.startsWith('headers')) {
+      const listener = parameters[0].type.getCallSignatures()[0]
+      const result = checker.getTypeOfSymbolAtLocation(listener.getParameters()[0], node)
+      const fields = Object.fromEntries(result.getProperties().map(field => [field.name, unionText(checker.getTypeOfSymbolAtLocation(field, node))]).sort())
+      facts[/progress/i.test(name) ? 'progressFields' : 'headerFields'] = fields
+    }
+  }
+  return facts
+}
+
+/** Checks every cell and every platform set; resolves to the problems (empty: the types are the data). */
+export function checkCells(cells) {
+  const cases = lines.flatMap(line => [...platforms.map(platform => [platform]), ...platformSets].map(set => ({ line, set })))
+  const dir = join(consumerDir, 'cells')
+  const file = join(dir, 'cells.ts')
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(file, [
+    "import type { UploadTaskPromise, UploadResult } from 'taro-upload-task-types/module'",
+    ...cases.map((c, index) => `export declare const case${index}: UploadTaskPromise<'${c.line}', ${c.set.map(p => `'${p}'`).join(' | ')}>\nexport declare const result${index}: UploadResult<'${c.line}', ${c.set.map(p => `'${p}'`).join(' | ')}>`),
+  ].join('\n'))
+  const program = ts.createProgram([file], { strict: true, noEmit: true, module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2017, lib: ['lib.es2017.d.ts', 'lib.dom.d.ts'], types: [] })
+  const problems = ts.getPreEmitDiagnostics(program).map(d => ts.flattenDiagnosticMessageText(d.messageText, '\n'))
+  const checker = program.getTypeChecker()
+  const source = program.getSourceFile(file)
+  const declared = new Map()
+  for (const statement of source.statements) {
+    if (!ts.isVariableStatement(statement)) continue
+    const declaration = statement.declarationList.declarations[0]
+    declared.set(declaration.name.text, { type: checker.getTypeAtLocation(declaration.name), node: declaration.name })
+  }
+  cases.forEach(({ line, set }, index) => {
+    const name = `${line} ${set.join(' | ')}`
+    const { type, node } = declared.get(`case${index}`)
+    const want = expectedFacts(cells, line, set)
+    const got = declaredFacts(checker, type, node)
+    for (const member of new Set([...Object.keys(want.members), ...Object.keys(got.members)])) {
+      const [w, g] = [want.members[member], got.members[member]]
+      if (!w) problems.push(`${name}: the type has ${member}, which the runtime does not have or which throws`)
+      else if (!g) problems.push(`${name}: the runtime has ${member}, the type does not`)
+      else if (JSON.stringify(w) !== JSON.stringify(g)) problems.push(`${name}: ${member} is ${JSON.stringify(g)} in the type, ${JSON.stringify(w)} at runtime`)
+    }
+    const resolves = declared.get(`result${index}`)
+    const result = resolves.type.isUnion() && !resolves.type.aliasSymbol ? resolves.type.types : [resolves.type]
+    const gotResolves = [...new Set(result.map(t => checker.typeToString(t, resolves.node, ts.TypeFormatFlags.NoTruncation)))].sort().join(' | ')
+    if (gotResolves !== want.resolves) problems.push(`${name}: awaiting gives ${gotResolves} in the type, ${want.resolves} at runtime`)
+    for (const kind of ['progressFields', 'headerFields']) {
+      if (got[kind] && JSON.stringify(got[kind]) !== JSON.stringify(want[kind])) {
+        problems.push(`${name}: listeners receive ${JSON.stringify(got[kind])} in the type, ${JSON.stringify(want[kind])} at runtime`)
+      }
+    }
+  })
+  return { problems, cases: cases.length }
+}

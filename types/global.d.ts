@@ -1,0 +1,19 @@
+// Global entry (`taro-upload-task-types/global`): puts the documented UploadTask types (the spec's
+// interface) on the global `Taro` namespace, for programs that do not load `@tarojs/taro`'s types:
+// `"types": ["taro-upload-task-types/global"]` in tsconfig, or
+// `/// <reference types="taro-upload-task-types/global" />`. The declarations live in `upload-task.d.ts`.
+// Taro projects load the root entry instead, which types what `Taro.uploadFile` really returns.
+
+import * as upload from './upload-task'
+
+export * from './upload-task'
+
+declare global {
+  namespace Taro {
+    export import UploadTask = upload.UploadTask
+
+    namespace General {
+      export import CallbackResult = upload.CallbackResult
+    }
+  }
+}

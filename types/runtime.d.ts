@@ -1,0 +1,215 @@
+// The object `Taro.uploadFile` really returns, for a Taro line and a set of platforms, typed from what the
+// probe measured (runtime-data.d.ts, generated from data/runtime.json). This file declares no global and
+// augments nothing: the root entry (index.d.ts) makes `Taro.uploadFile` return this type in Taro projects,
+// and `/module` exports it for code that names a line and platforms itself.
+import type { NewestLine, RuntimeData } from './runtime-data'
+
+export type { NewestLine }
+
+/**
+ * 探针执行过的 Taro 版本线（主版本.次版本）。
+ *
+ * A Taro line the probe executed: the major.minor of `@tarojs/taro`.
+ */
+export type TaroLine = keyof RuntimeData
+
+/**
+ * Taro 构建的平台：六个小程序平台、H5 与 React Native（`process.env.TARO_ENV` 的值）。
+ *
+ * A platform Taro builds for: the six mini-program platforms, H5 and React Native (the values of
+ * `process.env.TARO_ENV`).
+ */
+export type TaroPlatform = 'weapp' | 'alipay' | 'tt' | 'swan' | 'qq' | 'jd' | 'h5' | 'rn'
+
+type Cell<L extends TaroLine, P extends TaroPlatform> = RuntimeData[L][P]
+
+/** The platforms of P on which member M is missing, throws, or does not have the facts given. */
+type Failing<L extends TaroLine, P extends TaroPlatform, M extends string, Facts> =
+  P extends TaroPlatform ? (Cell<L, P>['members'] extends { [K in M]: Facts } ? never : P) : never
+
+/** true when member M exists, does not throw, and has the facts given on every platform of P. */
+type Everywhere<L extends TaroLine, P extends TaroPlatform, M extends string, Facts = unknown> =
+  [Failing<L, P, M, Facts>] extends [never] ? true : false
+
+/** What a member returns: the same promise where every platform returns it, else `undefined`. */
+type Chain<L extends TaroLine, P extends TaroPlatform, M extends string> =
+  Everywhere<L, P, M, { returns: 'promise' }> extends true ? UploadTaskPromise<L, P> : void
+
+/**
+ * 上传进度监听函数收到的对象：只含所有所选平台都提供的字段。
+ *
+ * What a progress listener receives: for several platforms, the union of their events, so only the
+ * fields every one delivers can be read. H5 up to 3.3 spells the last one `totalBytesExpectedToSent`,
+ * so `weapp | h5` on those lines cannot read it.
+ */
+export type ProgressUpdateResult<L extends TaroLine = NewestLine, P extends TaroPlatform = 'weapp'> = Cell<L, P>['progressEvent']
+
+/**
+ * HTTP 响应头监听函数收到的对象。H5 的 `header` 是 `getAllResponseHeaders()` 返回的字符串，不是对象。
+ *
+ * What a response-header listener receives. On H5 `header` is the string `getAllResponseHeaders()`
+ * returns, not an object.
+ */
+export type HeadersReceivedResult<L extends TaroLine = NewestLine, P extends TaroPlatform = 'weapp'> = Cell<L, P>['headerEvent']
+
+/**
+ * `await Taro.uploadFile(...)` 得到的值：小程序与 H5 为成功结果（`data`、`statusCode`、`errMsg`），React Native 为
+ * `fetch` 的 `Response`。
+ *
+ * What awaiting the upload gives: the success result (`data`, `statusCode`, `errMsg`) on mini programs
+ * and H5, the `fetch` Response on React Native (3.2 on). A union of platforms gives the union.
+ */
+export type UploadResult<L extends TaroLine = NewestLine, P extends TaroPlatform = 'weapp'> = Cell<L, P>['resolves']
+
+/** The members a call may have; `UploadTaskPromise` keeps those that work on every chosen platform. */
+export interface UploadTaskPromiseMembers<L extends TaroLine, P extends TaroPlatform> {
+  /**
+   * 中断上传。小程序上先调用传入的回调，再中断，并返回同一个 promise；H5 忽略回调并返回 `undefined`。
+   *
+   * Abort the upload. Mini programs call the callback first, then abort, and return the same promise;
+   * H5 ignores the callback and returns `undefined`, so a callback is accepted only where every chosen
+   * platform runs it. The spec documents `abort(): void` with no callback.
+   *
+   * 运行时 / Runtime: weapp, alipay, tt, swan, qq 1.3–4.2: returns the promise, runs its callback · jd 2.0: returns the promise, runs its callback · jd 3.0–4.2: returns the promise, runs its callback · h5 1.3–3.5: returns undefined, ignores its callback · h5 3.6–4.2: a getter, returns undefined, ignores its callback
+   * @see https://developers.weixin.qq.com/miniprogram/dev/api/network/upload/UploadTask.abort.html
+   * @example
+   * const upload = Taro.uploadFile({ url: 'https://example.com/upload', filePath, name: 'file' })
+   * upload.abort()
+   */
+  abort(...callback: Everywhere<L, P, 'abort', { callback: true }> extends true ? [callback?: () => void] : []): Chain<L, P, 'abort'>
+
+  /**
+   * 监听上传进度。它是平台任务自己的方法（Taro 3.4 起复制到 promise 上），返回 `undefined`。
+   *
+   * Listen to upload progress. This is the platform task's own method, copied onto the promise from
+   * Taro 3.4 (mini programs) and 3.6 (H5); it returns `undefined`. The spec lists it on 2.1.1 WeChat,
+   * where the runtime does not have it (`onProgressUpdate is not a function`).
+   *
+   * 运行时 / Runtime: weapp, alipay, tt, swan, qq, jd 3.4–4.2: returns undefined · h5 3.6–4.2: a getter, returns undefined
+   * @see https://developers.weixin.qq.com/miniprogram/dev/api/network/upload/UploadTask.onProgressUpdate.html
+   * @example
+   * const upload = Taro.uploadFile({ url: 'https://example.com/upload', filePath, name: 'file' })
+   * upload.onProgressUpdate(({ progress }) => console.log(`${progress}%`))
+   */
+  onProgressUpdate(listener: (result: ProgressUpdateResult<L, P>) => void): Chain<L, P, 'onProgressUpdate'>
+
+  /**
+   * 取消监听上传进度。传入 `onProgressUpdate` 或 `progress` 时的同一个函数只移除它；不传参数则移除全部监听函数。
+   *
+   * Stop listening to upload progress. Pass the function given to `onProgressUpdate` or `progress` to
+   * remove just that one.
+   *
+   * 运行时 / Runtime: weapp, alipay, tt, swan, qq, jd 3.4–4.2: returns undefined, no argument removes every listener · h5 3.6–4.2: a getter, returns undefined, no argument removes every listener
+   * @param listener 要移除的监听函数；不传则移除全部 / the listener to remove; pass nothing to remove every listener
+   * @see https://developers.weixin.qq.com/miniprogram/dev/api/network/upload/UploadTask.offProgressUpdate.html
+   * @example
+   * const upload = Taro.uploadFile({ url: 'https://example.com/upload', filePath, name: 'file' })
+   * const listener = ({ progress }: { progress: number }) => console.log(progress)
+   * upload.onProgressUpdate(listener)
+   * upload.offProgressUpdate(listener) // 移除这一个 / removes this one
+   * upload.offProgressUpdate()         // 移除全部 / removes every listener
+   */
+  offProgressUpdate(...listener: Everywhere<L, P, 'offProgressUpdate', { all: true }> extends true
+    ? [listener?: (result: ProgressUpdateResult<L, P>) => void]
+    : [listener: (result: ProgressUpdateResult<L, P>) => void]): Chain<L, P, 'offProgressUpdate'>
+
+  /**
+   * 监听 HTTP 响应头事件，比上传完成更早触发。
+   *
+   * Listen to the HTTP response header event, which fires before the upload completes. The platform
+   * task's own method, on the promise from Taro 3.4 (mini programs) and 3.6 (H5).
+   *
+   * 运行时 / Runtime: weapp, alipay, tt, swan, qq, jd 3.4–4.2: returns undefined · h5 3.6–4.2: a getter, returns undefined
+   * @see https://developers.weixin.qq.com/miniprogram/dev/api/network/upload/UploadTask.onHeadersReceived.html
+   * @example
+   * const upload = Taro.uploadFile({ url: 'https://example.com/upload', filePath, name: 'file' })
+   * upload.onHeadersReceived(({ header }) => console.log(header))
+   */
+  onHeadersReceived(listener: (result: HeadersReceivedResult<L, P>) => void): Chain<L, P, 'onHeadersReceived'>
+
+  /**
+   * 取消监听 HTTP 响应头事件。传入同一个函数只移除它；不传参数则移除全部监听函数。
+   *
+   * Stop listening to the HTTP response header event. Pass the function given to `onHeadersReceived`
+   * (or, on H5, `headersReceive`) to remove just that one.
+   *
+   * 运行时 / Runtime: weapp, alipay, tt, swan, qq, jd 3.4–4.2: returns undefined, no argument removes every listener · h5 3.6–4.2: a getter, returns undefined, no argument removes every listener
+   * @param listener 要移除的监听函数；不传则移除全部 / the listener to remove; pass nothing to remove every listener
+   * @see https://developers.weixin.qq.com/miniprogram/dev/api/network/upload/UploadTask.offHeadersReceived.html
+   * @example
+   * const upload = Taro.uploadFile({ url: 'https://example.com/upload', filePath, name: 'file' })
+   * upload.offHeadersReceived() // 移除全部 / removes every listener
+   */
+  offHeadersReceived(...listener: Everywhere<L, P, 'offHeadersReceived', { all: true }> extends true
+    ? [listener?: (result: HeadersReceivedResult<L, P>) => void]
+    : [listener: (result: HeadersReceivedResult<L, P>) => void]): Chain<L, P, 'offHeadersReceived'>
+
+  /**
+   * Taro 的进度监听：小程序上调用平台任务的 `onProgressUpdate` 并返回同一个 promise，可以链式调用；H5 返回
+   * `undefined`；H5 3.3 调用即抛出。
+   *
+   * Taro's progress listener. On mini programs it calls the task's `onProgressUpdate` and returns the same
+   * promise, so `.progress(cb).then(...)` chains; H5 returns `undefined`; on H5 3.3 it throws. The spec
+   * calls it an alias of `onProgressUpdate` returning `void`.
+   *
+   * 运行时 / Runtime: weapp, alipay, tt, swan, qq 1.3–4.2: returns the promise · jd 2.0: returns the promise · jd 3.0–4.2: returns the promise · h5 1.3–3.2: returns undefined · h5 3.3: throws TypeError · h5 3.4–4.2: returns undefined
+   * @see https://developers.weixin.qq.com/miniprogram/dev/api/network/upload/UploadTask.onProgressUpdate.html
+   * @example
+   * const upload = Taro.uploadFile({ url: 'https://example.com/upload', filePath, name: 'file' })
+   * upload.progress(({ progress }) => console.log(`${progress}%`))
+   */
+  progress(listener: (result: ProgressUpdateResult<L, P>) => void): Chain<L, P, 'progress'>
+
+  /**
+   * Taro 1.3–2.2 微信小程序上的响应头监听：调用任务的 `onHeadersReceived` 并返回同一个 promise。3.0 起已不存在。
+   *
+   * Taro's header listener on WeChat 1.3–2.2: it calls the task's `onHeadersReceived` and returns the same
+   * promise. Gone from 3.0 on, although Taro's own types long kept it.
+   *
+   * 运行时 / Runtime: weapp 1.3–2.2: returns the promise
+   * @see https://developers.weixin.qq.com/miniprogram/dev/api/network/upload/UploadTask.onHeadersReceived.html
+   * @example
+   * declare const upload: UploadTaskPromise<'2.1', 'weapp'>
+   * upload.headersReceived(({ header }) => console.log(header)).then(({ statusCode }) => console.log(statusCode))
+   */
+  headersReceived(listener: (result: HeadersReceivedResult<L, P>) => void): Chain<L, P, 'headersReceived'>
+
+  /**
+   * H5 的响应头监听，返回 `undefined`；H5 3.3 调用即抛出。Taro 3.3 起的类型把它列给所有平台，但小程序上从未存在。
+   *
+   * H5's header listener; it returns `undefined`, and on H5 3.3 it throws. Taro's types list it for every
+   * platform from 3.3 on; it has never existed on a mini-program platform.
+   *
+   * 运行时 / Runtime: h5 1.3–3.2: returns undefined · h5 3.3: throws TypeError · h5 3.4–4.2: returns undefined
+   * @see https://developers.weixin.qq.com/miniprogram/dev/api/network/upload/UploadTask.onHeadersReceived.html
+   * @example
+   * declare const upload: UploadTaskPromise<'4.2', 'h5'>
+   * upload.headersReceive(({ header }) => console.log(header.split('\r\n')))
+   */
+  headersReceive(listener: (result: HeadersReceivedResult<L, P>) => void): Chain<L, P, 'headersReceive'>
+}
+
+/** The members of `UploadTaskPromiseMembers` that work on every platform of P. */
+type PresentMembers<L extends TaroLine, P extends TaroPlatform> = {
+  [M in keyof UploadTaskPromiseMembers<L, P>]: Everywhere<L, P, M> extends true ? M : never
+}[keyof UploadTaskPromiseMembers<L, P>]
+
+/**
+ * `Taro.uploadFile` 在 Taro 版本线 L、平台 P（可为联合类型）上真实返回的对象：一个 promise，加上在 P 的每个平台上
+ * 都存在且不会抛出的成员。运行时会抛出的调用是编译错误。
+ *
+ * What `Taro.uploadFile` really returns on Taro line L for the platforms P (a union for a project that
+ * builds for several): a promise, with the members that exist and do not throw on every platform of P.
+ * A call that would throw at runtime is a compile error. In a Taro project the root entry makes
+ * `Taro.uploadFile` return `UploadTaskPromise<RegisteredLine, RegisteredPlatform>`; library code names
+ * the line and platforms itself.
+ *
+ * @see https://docs.taro.zone/docs/apis/network/upload/uploadFile
+ * @example
+ * type Upload = UploadTaskPromise<'3.6', 'weapp' | 'h5'>
+ * declare const upload: Upload
+ * upload.onProgressUpdate(({ progress }) => console.log(progress))
+ * upload.abort()
+ */
+export type UploadTaskPromise<L extends TaroLine = NewestLine, P extends TaroPlatform = 'weapp'> =
+  Promise<UploadResult<L, P>> & Pick<UploadTaskPromiseMembers<L, P>, PresentMembers<L, P>>
