@@ -10,7 +10,7 @@ import { members } from './table.mjs'
 export const declarationsFile = join(root, 'types/runtime-data.d.ts')
 
 /** A JavaScript `typeof`, as the type the declarations give that field. */
-const typeOf = { number: 'number', string: 'string', boolean: 'boolean', object: 'Record<string, any>' }
+const typeOf = { number: 'number', string: 'string', boolean: 'boolean', 'object of strings': 'Record<string, string>' }
 
 const objectType = fields => `{ ${Object.entries(fields).map(([key, type]) => {
   if (!typeOf[type]) throw new Error(`no declared type for a field of JavaScript type ${type}`)

@@ -58,8 +58,14 @@ function settle(value) {
   ])
 }
 
+/** The JavaScript type of a value; an object whose values are all strings (a header map) says so. */
+function typeOfValue(value) {
+  if (value && typeof value === 'object' && Object.values(value).every(item => typeof item === 'string')) return 'object of strings'
+  return typeof value
+}
+
 /** The JavaScript type of each field of an object, in key order. */
-const fieldTypes = value => Object.fromEntries(Object.keys(value).sort().map(key => [key, typeof value[key]]))
+const fieldTypes = value => Object.fromEntries(Object.keys(value).sort().map(key => [key, typeOfValue(value[key])]))
 
 /** Where a member is found on the returned value. */
 function presence(value, name) {

@@ -23,6 +23,7 @@ import { readData } from '../probe/probe.mjs'
 import { availability, members, readmeTable, renderTable } from '../probe/table.mjs'
 import { declarationsUpToDate } from '../probe/declarations.mjs'
 import { checkCells, platformSets } from './lib/cells.mjs'
+import { checkTaroProjects, prepareTaroProjects, taroProjects } from './lib/taro-projects.mjs'
 
 const { default: tsd, formatter } = tsdModule
 const only = process.argv.slice(2)
@@ -177,6 +178,20 @@ check(`peers, TypeScript ${projectTsc.version}: the global entry beside Taro 4 f
   const collision = /taro-upload-task-types\/types\/global\.d\.ts\(\d+,\d+\): error TS2300: Duplicate identifier 'Taro'/
   return collision.test(output) ? [] : [`expected TS2300 in our global.d.ts, tsc said:\n${output.slice(0, 2000)}`]
 })
+
+// ------------------------------------------------------------------------------------------------
+// Real Taro projects (test-taro/): the root entry typing `Taro.uploadFile` beside @tarojs/taro 3.3 to
+// 4.2, under the CLI template's tsconfig, with TypeScript 5.9 and 6.0.
+// ------------------------------------------------------------------------------------------------
+let taroReady // the projects are laid out once, by the first of the two checks
+for (const [tsc, taro] of [[matrixTsc('5.9.3'), false], [projectTsc, true]]) {
+  const taroPart = taro ? 'Taro\'s own diagnostics exactly as without this package' : 'Taro\'s own files left unchecked (6.0 compares them)'
+  check(`Taro projects, TypeScript ${tsc.version}: ${taroProjects.map(project => `${project.name} (@tarojs/taro ${project.taro})`).join(', ')}: src/ compiles, each mistake fails with its code, no diagnostic in our files, ${taroPart}`, async () => {
+    await (taroReady ??= prepareTaroProjects(packed.tarball))
+    const { problems, notes } = await checkTaroProjects(tsc, { taro })
+    return { problems, note: notes.join('\n     ') }
+  }, { long: true })
+}
 
 // ------------------------------------------------------------------------------------------------
 // The editor: the real tsserver, over its protocol, on a consumer file.

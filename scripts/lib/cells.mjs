@@ -12,7 +12,7 @@ import { consumerDir } from './consumer.mjs'
 /** The platform sets checked besides every single platform. */
 export const platformSets = [['weapp', 'h5'], ['weapp', 'alipay', 'tt', 'swan', 'qq', 'jd'], ['weapp', 'rn']]
 
-const typeOf = { number: 'number', string: 'string', object: 'Record<string, any>' }
+const typeOf = { number: 'number', string: 'string', 'object of strings': 'Record<string, string>' }
 
 /** What the data says the type must be, for a line and a set of platforms (every fact must hold on all). */
 export function expectedFacts(cells, line, set) {

@@ -5,6 +5,7 @@ import { execFile, execFileSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { promisify } from 'node:util'
+import { createHash } from 'node:crypto'
 import { writeCheckFiles } from './expect-errors.mjs'
 
 export const root = resolve(import.meta.dirname, '../..')
@@ -26,14 +27,20 @@ export function pack() {
 
 /**
  * Installs the tarball by name into the project in dir, as `npm install <tarball>` does for a user.
- * Asynchronous, so that the test runner goes on starting and finishing other checks meanwhile.
+ * Asynchronous, so that the test runner goes on starting and finishing other checks meanwhile. npm pack
+ * makes the same bytes from the same files, so a project that already has this very tarball installed
+ * (its hash is kept beside the package) is left as it is.
  */
 export async function installTarball(dir, tarball) {
+  const hash = createHash('sha256').update(readFileSync(tarball)).digest('hex')
+  const stamp = join(dir, 'node_modules', '.taro-upload-task-types.sha256')
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash && existsSync(join(dir, 'node_modules', packageName, 'package.json'))) return
   try {
     await promisify(execFile)(npm, ['install', '--no-save', '--no-audit', '--no-fund', '--no-package-lock', tarball], { cwd: dir })
   } catch (error) {
     throw new Error(`npm install ${tarball} in ${dir} failed:\n${error.stderr ?? error}`)
   }
+  writeFileSync(stamp, hash)
 }
 
 /** Packs the package and installs the tarball into a fresh scratch consumer; returns the pack info. */

@@ -69,10 +69,11 @@ export async function checkPrograms(dirs, tsc, { ignore } = {}) {
 /**
  * Compiles each tsconfig file (absolute paths) as `tsc -p <config> --pretty false` would, and resolves
  * to what it prints for each, paths relative to the config's folder. A compiler with a JS API compiles
- * them all in one process (tsc-api.cjs); TypeScript 7 runs its `tsc` once per config.
+ * them all in one process (tsc-api.cjs); TypeScript 7 runs its `tsc` once per config. skipInstalled:
+ * leave the installed packages' files unchecked (see tsc-api.cjs; compilers with a JS API only).
  */
-export async function compile(tsc, configs) {
-  if (tsc.api) return splitOutput(await runCommand(process.execPath, [apiRunner, tsc.api, ...configs], {}), configs)
+export async function compile(tsc, configs, { skipInstalled = false } = {}) {
+  if (tsc.api) return splitOutput(await runCommand(process.execPath, [apiRunner, ...(skipInstalled ? ['--skip-installed'] : []), tsc.api, ...configs], {}), configs)
   const [command, ...args] = tsc.command
   return Promise.all(configs.map(config =>
     runCommand(command, [...args, '-p', basename(config), '--pretty', 'false'], { cwd: dirname(config) })))

@@ -1,0 +1,28 @@
+// Taro 3.3 on the six mini-program platforms (data/runtime.json, 3.3): the promise has progress and
+// abort, both returning the promise, and nothing else.
+import Taro from '@tarojs/taro'
+
+const option = { url: 'https://example.com/upload', filePath: 'ttfile://tmp/photo.jpg', name: 'file' }
+
+// progress() and abort(callback) return the same promise: they chain.
+export const done: Promise<number> = Taro.uploadFile(option)
+  .progress(({ progress }) => console.log(progress))
+  .then(({ statusCode }) => statusCode)
+
+const task = Taro.uploadFile(option)
+task.abort(() => console.log('aborted')).progress(({ totalBytesSent }) => console.log(totalBytesSent))
+
+// ---------------------------------------------------------------------------------------------
+// Mistakes: each throws `is not a function` at runtime on 3.3.
+
+// @ts-expect-error TS2339: the on/off methods are copied onto the promise only from 3.4
+task.onProgressUpdate(({ progress }) => console.log(progress))
+
+// @ts-expect-error TS2339: so is offProgressUpdate
+task.offProgressUpdate()
+
+// @ts-expect-error TS2339: headersReceived is gone from every mini program since 3.0
+task.headersReceived(({ header }) => console.log(header))
+
+// @ts-expect-error TS2339: headersReceive (the name in Taro's 3.3 types) never existed on a mini program
+task.headersReceive(({ header }) => console.log(header))

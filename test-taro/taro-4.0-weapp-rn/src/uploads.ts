@@ -1,0 +1,28 @@
+// Taro 4.0 on WeChat and React Native (data/runtime.json, 4.0): React Native returns a plain promise
+// that resolves with the fetch Response, so no member exists on both, and the result must be narrowed.
+import Taro from '@tarojs/taro'
+
+const option = { url: 'https://example.com/upload', filePath: 'file:///tmp/photo.jpg', name: 'file' }
+
+export async function send(): Promise<number> {
+  const result = await Taro.uploadFile(option)
+  return 'statusCode' in result ? result.statusCode : result.status
+}
+
+const task = Taro.uploadFile(option)
+task.catch(() => console.log('failed'))
+
+// ---------------------------------------------------------------------------------------------
+// Mistakes: every member is `undefined` on React Native.
+
+// @ts-expect-error TS2339: React Native's promise has no abort
+task.abort()
+
+// @ts-expect-error TS2339: nor progress
+task.progress(() => {})
+
+// @ts-expect-error TS2339: nor onProgressUpdate
+task.onProgressUpdate(() => {})
+
+// @ts-expect-error TS2339: React Native resolves with the Response, which has status, not statusCode
+task.then(result => result.statusCode)

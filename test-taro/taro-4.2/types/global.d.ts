@@ -1,0 +1,12 @@
+/// <reference types="@tarojs/taro" />
+/// <reference types="taro-upload-task-types" />
+
+declare module '*.png'
+declare module '*.css'
+
+declare namespace NodeJS {
+  interface ProcessEnv {
+    /** 当前构建的平台 */
+    TARO_ENV: 'weapp' | 'swan' | 'alipay' | 'h5' | 'rn' | 'tt' | 'quickapp' | 'qq' | 'jd'
+  }
+}
