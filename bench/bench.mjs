@@ -38,12 +38,13 @@ interface Task {
     task: 'Task',
     progressListener: 'ProgressListener',
   },
-  { name: 'global', title: 'taro-upload-task-types, global entry', types: ['taro-upload-task-types'], task: 'Taro.UploadTask', progressListener: 'Taro.UploadTask.OnProgressUpdateCallback' },
+  { name: 'global', title: 'taro-upload-task-types, global entry', types: ['taro-upload-task-types/global'], task: 'Taro.UploadTask', progressListener: 'Taro.UploadTask.OnProgressUpdateCallback' },
   { name: 'module', title: 'taro-upload-task-types/module', types: [], header: "import type { UploadTask } from 'taro-upload-task-types/module'", task: 'UploadTask', progressListener: 'UploadTask.OnProgressUpdateCallback' },
-  { name: 'for-weapp', title: "taro-upload-task-types, For<'weapp'>", types: ['taro-upload-task-types'], task: "Taro.UploadTask.For<'weapp'>", progressListener: 'Taro.UploadTask.OnProgressUpdateCallback' },
+  { name: 'for-weapp', title: "taro-upload-task-types, For<'weapp'>", types: ['taro-upload-task-types/global'], task: "Taro.UploadTask.For<'weapp'>", progressListener: 'Taro.UploadTask.OnProgressUpdateCallback' },
   // The same type written once as a local alias, as a project would: how much of For's cost is the
   // longer reference written at every site rather than the narrowed type itself.
-  { name: 'for-weapp-alias', title: "taro-upload-task-types, For<'weapp'> named once (`type Task = …`)", types: ['taro-upload-task-types'], header: "type Task = Taro.UploadTask.For<'weapp'>", task: 'Task', progressListener: 'Taro.UploadTask.OnProgressUpdateCallback' },
+  { name: 'for-weapp-alias', title: "taro-upload-task-types, For<'weapp'> named once (`type Task = …`)", types: ['taro-upload-task-types/global'], header: "type Task = Taro.UploadTask.For<'weapp'>", task: 'Task', progressListener: 'Taro.UploadTask.OnProgressUpdateCallback' },
+  { name: 'runtime', title: "taro-upload-task-types/module, UploadTaskPromise<'4.2', 'weapp'>", types: [], header: "import type { UploadTaskPromise, ProgressUpdateResult } from 'taro-upload-task-types/module'", task: "UploadTaskPromise<'4.2', 'weapp'>", progressListener: "(result: ProgressUpdateResult<'4.2', 'weapp'>) => void" },
   { name: 'wechat', peer: 'miniprogram-api-typings', title: `miniprogram-api-typings ${versionOf('miniprogram-api-typings')}`, types: ['miniprogram-api-typings'], task: 'WechatMiniprogram.UploadTask', progressListener: 'WechatMiniprogram.UploadTaskOnProgressUpdateCallback' },
   { name: 'taro4', peer: '@tarojs/taro', title: `@tarojs/taro ${versionOf('@tarojs/taro')}`, types: [], header: "import Taro from '@tarojs/taro'", task: 'Taro.UploadTask', progressListener: 'Taro.UploadTask.OnProgressUpdateCallback', options: { esModuleInterop: true } },
   { name: 'uni-app', peer: '@dcloudio/types', title: `@dcloudio/types ${versionOf('@dcloudio/types')} (+ DOM lib, which it needs)`, types: ['@dcloudio/types'], task: 'UniApp.UploadTask', progressListener: '(result: UniApp.OnProgressUpdateResult) => void', options: { lib: ['es2017', 'dom'] } },

@@ -18,6 +18,7 @@ import { budgetConsumers, budgets, peerPrograms, programs, programsUnder, settin
 import { ensureMatrixInstalled, matrixTsc, matrixVersions, projectTsc } from './lib/typescript.mjs'
 import { runExample } from './example.mjs'
 import { summaryBlock } from '../bench/summary.mjs'
+import { committedCounts, countsBlock, measureCounts, perSiteBudget } from '../bench/counts.mjs'
 import { lines, platforms } from '../probe/lines.mjs'
 import { readData } from '../probe/probe.mjs'
 import { availability, members, readmeTable, renderTable } from '../probe/table.mjs'
@@ -237,10 +238,18 @@ check(`budgets, TypeScript ${budgetCompilers.map(tsc => tsc.version).join(' and 
   return { problems, note: `at most ${most.files} files and ${most.lines} lines added; ${dependencies.length} dependencies; tarball ${packed.size} bytes` }
 })
 
+check(`budgets, per use site (types and instantiations, TypeScript ${projectTsc.version}): the runtime type costs at most ${perSiteBudget}x the documented interface; BENCHMARKS.md records these counts`, () => {
+  const rows = measureCounts()
+  const problems = rows.filter(row => row.typesRatio > perSiteBudget || row.instantiationsRatio > perSiteBudget)
+    .map(row => `${row.title}: ${row.types} types and ${row.instantiations} instantiations per site (${row.typesRatio.toFixed(2)}x, ${row.instantiationsRatio.toFixed(2)}x)`)
+  if (committedCounts() !== countsBlock(rows)) problems.push('BENCHMARKS.md\'s per-site counts differ from what was measured: run node bench/counts.mjs --write')
+  return { problems, note: rows.map(row => `${row.name}: ${row.types} types, ${row.instantiations} instantiations per site`).join('; ') }
+})
+
 // ------------------------------------------------------------------------------------------------
 // As users meet it: the example consumer, and the published package's shape.
 // ------------------------------------------------------------------------------------------------
-check('example: examples/correct.ts compiles, every mistake in examples/mistakes.ts is caught', async () => {
+check('example: the Taro 4.2 project in examples/ compiles, every mistake in examples/mistakes/mistakes.ts is caught', async () => {
   const { ok, report } = await runExample(packed.tarball)
   return ok ? [] : [report]
 }, { long: true })

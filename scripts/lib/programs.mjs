@@ -123,4 +123,4 @@ export const budgetConsumers = [
  * documented interface only; `/module` adds the runtime types (runtime.d.ts, its generated data and the
  * fetch Response), one concern per file.
  */
-export const budgets = { files: { global: 3, module: 6 }, lines: 1000, dependencies: 0, tarballBytes: 24 * 1024 }
+export const budgets = { files: { global: 3, module: 6 }, lines: 1000, dependencies: 0, tarballBytes: 32 * 1024 }
