@@ -11,7 +11,7 @@ import { publint } from 'publint'
 import { formatMessage } from 'publint/utils'
 import tsdModule from 'tsd'
 import { consumerDir, installPackedConsumer, root, writeJson, writeProgram } from './lib/consumer.mjs'
-import { checkDocs } from './lib/docs.mjs'
+import { checkDocs, checkExportedDocs } from './lib/docs.mjs'
 import { checkEditor } from './lib/tsserver.mjs'
 import { checkPrograms, compile, listFiles } from './lib/expect-errors.mjs'
 import { budgetConsumers, budgets, peerPrograms, programs, programsUnder, settings, taroGlobalCollision } from './lib/programs.mjs'
@@ -97,15 +97,17 @@ check(`runtime types: UploadTaskPromise equals the data for every (line, platfor
   return { problems, note: `${cases} cases` }
 })
 
-check('runtime docs: each member\'s hover docs say where it exists, as the data says (the "Runtime:" line)', () => {
+check('runtime docs: every exported declaration of the root entry and the runtime types in Chinese then English; each member\'s hover docs say where it exists, as the data says (the "Runtime:" line)', () => {
   const { cells } = readData()
+  const published = file => join(consumerDir, 'node_modules/taro-upload-task-types/types', file)
+  const missing = ['index.d.ts', 'runtime.d.ts', 'fetch-response.d.ts'].flatMap(file => checkExportedDocs(published(file)).map(problem => `${file}: ${problem}`))
   const declarations = readFileSync(join(consumerDir, 'node_modules/taro-upload-task-types/types/runtime.d.ts'), 'utf8')
   return members.flatMap(name => {
     const docs = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*${name}\\(`).exec(declarations)
     const expected = `运行时 / Runtime: ${availability(name, cells)}`
     if (!docs) return [`${name}: no docs`]
     return docs[1].includes(`* ${expected}\n`) ? [] : [`${name}: the docs should say "${expected}"`]
-  })
+  }).concat(missing)
 })
 
 check('docs: every declaration in Chinese then English; @see, @supported (= Support table) and on/off @example on methods', () =>

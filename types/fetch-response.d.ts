@@ -14,16 +14,40 @@ export type FetchResponse = typeof globalThis extends { Response: { prototype: i
  * The common members of a `Response`, for programs without the DOM lib.
  */
 export interface FetchResponseMembers {
-  /** 状态码在 200–299 之间 / the status is in the range 200–299 */
+  /**
+   * 状态码在 200–299 之间。
+   *
+   * True when the status is in the range 200–299.
+   */
   readonly ok: boolean
-  /** HTTP 状态码 / the HTTP status code */
+  /**
+   * HTTP 状态码。
+   *
+   * The HTTP status code.
+   */
   readonly status: number
-  /** HTTP 状态文本 / the HTTP status text */
+  /**
+   * HTTP 状态文本。
+   *
+   * The HTTP status text.
+   */
   readonly statusText: string
-  /** 响应的 URL / the response's URL */
+  /**
+   * 响应的 URL。
+   *
+   * The response's URL.
+   */
   readonly url: string
-  /** 把响应体读为 JSON / reads the body as JSON */
+  /**
+   * 把响应体读为 JSON。
+   *
+   * Reads the body as JSON.
+   */
   json(): Promise<any>
-  /** 把响应体读为文本 / reads the body as text */
+  /**
+   * 把响应体读为文本。
+   *
+   * Reads the body as text.
+   */
   text(): Promise<string>
 }

@@ -61,7 +61,11 @@ export type HeadersReceivedResult<L extends TaroLine = NewestLine, P extends Tar
  */
 export type UploadResult<L extends TaroLine = NewestLine, P extends TaroPlatform = 'weapp'> = Cell<L, P>['resolves']
 
-/** The members a call may have; `UploadTaskPromise` keeps those that work on every chosen platform. */
+/**
+ * 返回值可能有的全部成员；`UploadTaskPromise` 只保留在每个所选平台上都能用的那些。
+ *
+ * Every member the returned value may have; `UploadTaskPromise` keeps those that work on every chosen platform.
+ */
 export interface UploadTaskPromiseMembers<L extends TaroLine, P extends TaroPlatform> {
   /**
    * 中断上传。小程序上先调用传入的回调，再中断，并返回同一个 promise；H5 忽略回调并返回 `undefined`。

@@ -10,6 +10,45 @@ const chinese = /[\u4e00-\u9fff]/
 const englishSentence = /(^|\n)\s*[`"A-Z][^\n]*[a-z]{3,}/
 const officialLink = /^https:\/\/developers\.weixin\.qq\.com\/miniprogram\/dev\/api\/network\/upload\/UploadTask\.(\w+)\.html$/
 
+const docsOf = node => ts.getJSDocCommentsAndTags(node).filter(ts.isJSDoc)
+const text = comment => (typeof comment === 'string' ? comment : ts.getTextOfJSDocComment(comment) ?? '')
+
+/** The problems of one declaration's doc comment: missing, no Chinese, or no English after the Chinese. */
+function bilingual(node, name) {
+  const [doc] = docsOf(node)
+  const body = doc ? text(doc.comment) : ''
+  const firstChinese = body.search(chinese)
+  const english = englishSentence.exec(body.slice(Math.max(firstChinese, 0)))
+  if (!doc) return [`${name}: no doc comment`]
+  if (firstChinese < 0) return [`${name}: the doc has no Chinese`]
+  if (!english) return [`${name}: the doc has no English after the Chinese`]
+  return []
+}
+
+/**
+ * Checks that what a user can hover in a declaration file is documented in Chinese, then English: every
+ * exported interface and type alias, the members of exported interfaces, and the members of interfaces
+ * inside `declare module` blocks (augmentations).
+ */
+export function checkExportedDocs(file) {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true)
+  const problems = []
+  const visit = (node, inModule) => {
+    const exported = inModule || node.modifiers?.some(modifier => modifier.kind === ts.SyntaxKind.ExportKeyword)
+    if ((ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node)) && exported) {
+      // An interface inside `declare module` is another package's (its own docs show); its members are ours.
+      if (!inModule) problems.push(...bilingual(node, node.name.text))
+      if (ts.isInterfaceDeclaration(node)) {
+        for (const member of node.members) problems.push(...bilingual(member, `${node.name.text}.${member.name.getText()}`))
+      }
+      return
+    }
+    ts.forEachChild(node, child => visit(child, inModule || ts.isModuleDeclaration(node)))
+  }
+  visit(source, false)
+  return problems
+}
+
 export function checkDocs(file) {
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true)
   const problems = []
@@ -33,18 +72,7 @@ export function checkDocs(file) {
   }
   visit(source, [])
 
-  const docsOf = node => ts.getJSDocCommentsAndTags(node).filter(ts.isJSDoc)
-  const text = comment => (typeof comment === 'string' ? comment : ts.getTextOfJSDocComment(comment) ?? '')
-
-  for (const { node, name } of declarations) {
-    const [doc] = docsOf(node)
-    const body = doc ? text(doc.comment) : ''
-    const firstChinese = body.search(chinese)
-    const english = englishSentence.exec(body.slice(Math.max(firstChinese, 0)))
-    if (!doc) problems.push(`${name}: no doc comment`)
-    else if (firstChinese < 0) problems.push(`${name}: the doc has no Chinese`)
-    else if (!english) problems.push(`${name}: the doc has no English after the Chinese`)
-  }
+  for (const { node, name } of declarations) problems.push(...bilingual(node, name))
 
   if (!task || !support) return [...problems, 'UploadTask or UploadTask.Support not found']
   const rows = new Map(support.members.map(member => [member.name.text, member.type]))

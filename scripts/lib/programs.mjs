@@ -93,6 +93,12 @@ export const peerPrograms = [
     testFiles: ['peers/taro4.test-d.ts'],
     compilerOptions: { ...baseOptions, esModuleInterop: true, types: [] },
   },
+  {
+    name: 'peer-taro4-root',
+    title: `@tarojs/taro ${versionOf('@tarojs/taro')} with the root entry in tsconfig "types" (no custom typeRoots)`,
+    testFiles: ['peers/taro4-root.test-d.ts'],
+    compilerOptions: { ...baseOptions, esModuleInterop: true, types: ['taro-upload-task-types'] },
+  },
 ]
 
 /** The global entry beside Taro 4: both declare a global `Taro`. */
