@@ -14,7 +14,7 @@ import { consumerDir, installPackedConsumer, root, writeJson, writeProgram } fro
 import { checkDocs, checkExportedDocs } from './lib/docs.mjs'
 import { checkEditor } from './lib/tsserver.mjs'
 import { checkPrograms, compile, listFiles } from './lib/expect-errors.mjs'
-import { budgetConsumers, budgets, peerPrograms, programs, programsUnder, settings, taroGlobalCollision } from './lib/programs.mjs'
+import { baseOptions, budgetConsumers, budgets, peerPrograms, programs, programsUnder, settings, taroGlobalCollision } from './lib/programs.mjs'
 import { ensureMatrixInstalled, matrixTsc, matrixVersions, projectTsc } from './lib/typescript.mjs'
 import { runExample } from './example.mjs'
 import { summaryBlock } from '../bench/summary.mjs'
@@ -114,7 +114,7 @@ check('docs: every declaration in Chinese then English; @see, @supported (= Supp
   checkDocs(join(consumerDir, 'node_modules/taro-upload-task-types/types/upload-task.d.ts')))
 
 for (const program of programs) {
-  const dir = writeProgram(program.name, program)
+  const dir = writeProgram(program.name, { ...program, exact: false }) // tsd reads expectType<T>(value) as written
   check(`tsd: ${program.title} (${program.testFiles.join(', ')})`, async () => {
     const diagnostics = await tsd({
       cwd: dir,
@@ -151,6 +151,12 @@ const matrixPrograms = programs.map(program =>
 for (const version of matrixVersions) {
   check(`TypeScript ${version}: both entries' tests and the dtslint file compile; every @ts-expect-error fails with its code`, () =>
     checkPrograms(matrixPrograms, matrixTsc(version)).then(result => result.problems))
+}
+
+const exactDir = writeProgram('exact-expect-type', { compilerOptions: { ...baseOptions, types: [] }, testFiles: ['tsc-only/expect-type.ts'] })
+for (const version of [matrixVersions[0], matrixVersions.at(-1)]) {
+  check(`TypeScript ${version}: the matrix's expectType is exact (identity passes; a subtype, a supertype, any are rejected)`, () =>
+    checkPrograms([exactDir], matrixTsc(version)).then(result => result.problems))
 }
 
 // ------------------------------------------------------------------------------------------------

@@ -51,12 +51,13 @@ export async function installPackedConsumer() {
   writeJson(join(consumerDir, 'package.json'), { name: 'scratch-consumer', private: true })
   await installTarball(consumerDir, packed.tarball)
 
-  // The tests call tsd's assertion functions. Under plain tsc they are ordinary typed functions, so
-  // the consumer gets tsd's own declarations of them (not all of tsd, whose typings pull in a
-  // TypeScript 6 compiler API that old compilers cannot parse). tsd finds them by name when it runs.
+  // The tests call tsd's assertion functions. Under plain tsc they are ordinary typed functions: the
+  // consumer gets our declarations of them (tsd-assertions.d.ts, with an exact expectType), not all of
+  // tsd, whose typings pull in a TypeScript 6 compiler API that old compilers cannot parse. tsd itself
+  // does not read them: it checks its assertions by name when it runs.
   const stub = join(consumerDir, 'node_modules', 'tsd')
   mkdirSync(stub, { recursive: true })
-  copyFileSync(join(root, 'node_modules/tsd/dist/lib/assertions/assert.d.ts'), join(stub, 'index.d.ts'))
+  copyFileSync(join(root, 'scripts/lib/tsd-assertions.d.ts'), join(stub, 'index.d.ts'))
   writeJson(join(stub, 'package.json'), { name: 'tsd', version: '0.0.0-assertions', types: 'index.d.ts' })
   return packed
 }
@@ -67,7 +68,7 @@ export async function installPackedConsumer() {
  * options, and the files the @ts-expect-error check reads (written here, before any check runs, so
  * that checks running at the same time share nothing they write). Returns the folder.
  */
-export function writeProgram(name, { compilerOptions, testFiles, extensions = ['.ts'] }) {
+export function writeProgram(name, { compilerOptions, testFiles, extensions = ['.ts'], exact = true }) {
   const dir = join(consumerDir, name)
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(join(dir, 'test-d'), { recursive: true })
@@ -75,13 +76,34 @@ export function writeProgram(name, { compilerOptions, testFiles, extensions = ['
     extensions.map(extension => {
       const copy = file.replace(/\.ts$/, extension)
       mkdirSync(dirname(join(dir, 'test-d', copy)), { recursive: true })
-      copyFileSync(join(root, 'test-d', file), join(dir, 'test-d', copy))
+      const text = readFileSync(join(root, 'test-d', file), 'utf8')
+      writeFileSync(join(dir, 'test-d', copy), exact ? exactExpectType(text) : text)
       return `test-d/${copy}`
     }))
   writeJson(join(dir, 'package.json'), { name: `consumer-${name}`, private: true })
   writeJson(join(dir, 'tsconfig.json'), { compilerOptions, files })
   writeCheckFiles(dir)
   return dir
+}
+
+/**
+ * Rewrites tsd's `expectType<T>(value)` to `expectType<T>()(value)`, the form tsd-assertions.d.ts
+ * checks as type identity under plain tsc. Lines stay where they were.
+ */
+export function exactExpectType(text) {
+  let out = ''
+  let at = 0
+  for (let start = text.indexOf('expectType<'); start !== -1; start = text.indexOf('expectType<', at)) {
+    let depth = 0
+    let end = start + 'expectType'.length
+    for (; end < text.length; end++) {
+      if (text[end] === '<') depth++
+      else if (text[end] === '>' && text[end - 1] !== '=' && --depth === 0) break
+    }
+    out += `${text.slice(at, end + 1)}()`
+    at = end + 1
+  }
+  return out + text.slice(at)
 }
 
 /** The version in the package.json of the package in folder; undefined when there is none. */
