@@ -5,16 +5,18 @@
 import { execFile } from 'node:child_process'
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
-import { join, relative } from 'node:path'
+import { createRequire } from 'node:module'
+import ts from 'typescript'
+import { basename, join, relative } from 'node:path'
 import { promisify } from 'node:util'
 import { publint } from 'publint'
 import { formatMessage } from 'publint/utils'
 import tsdModule from 'tsd'
 import { consumerDir, installPackedConsumer, root, writeJson, writeProgram } from './lib/consumer.mjs'
-import { checkDocs, checkExportedDocs } from './lib/docs.mjs'
+import { checkDocs, checkExportedDocs, checkSeeLinks, interfaceMembers } from './lib/docs.mjs'
 import { checkEditor } from './lib/tsserver.mjs'
 import { checkPrograms, compile, listFiles } from './lib/expect-errors.mjs'
-import { baseOptions, budgetConsumers, budgets, peerPrograms, programs, programsUnder, settings, taroGlobalCollision } from './lib/programs.mjs'
+import { baseOptions, budgetConsumers, budgets, packedFiles, peerPrograms, programs, programsUnder, settings, taroGlobalCollision } from './lib/programs.mjs'
 import { ensureMatrixInstalled, matrixTsc, matrixVersions, projectTsc } from './lib/typescript.mjs'
 import { runExample } from './example.mjs'
 import { summaryBlock } from '../bench/summary.mjs'
@@ -97,10 +99,11 @@ check(`runtime types: UploadTaskPromise equals the data for every (line, platfor
   return { problems, note: `${cases} cases` }
 })
 
-check('runtime docs: every exported declaration of the root entry and the runtime types in Chinese then English; each member\'s hover docs say where it exists, as the data says (the "Runtime:" line)', () => {
+check('runtime docs: every exported declaration of the root entry and the runtime types in Chinese then English; each member links to its own method\'s page; each member\'s hover docs say where it exists, as the data says (the "Runtime:" line)', () => {
   const { cells } = readData()
   const published = file => join(consumerDir, 'node_modules/taro-upload-task-types/types', file)
   const missing = ['index.d.ts', 'runtime.d.ts', 'fetch-response.d.ts'].flatMap(file => checkExportedDocs(published(file)).map(problem => `${file}: ${problem}`))
+    .concat(checkSeeLinks(interfaceMembers(published('runtime.d.ts'), 'UploadTaskPromiseMembers')))
   const declarations = readFileSync(join(consumerDir, 'node_modules/taro-upload-task-types/types/runtime.d.ts'), 'utf8')
   return members.flatMap(name => {
     const docs = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*${name}\\(`).exec(declarations)
@@ -230,6 +233,8 @@ check(`budgets, TypeScript ${budgetCompilers.map(tsc => tsc.version).join(' and 
       const lines = ours.reduce((sum, file) => sum + readFileSync(file, 'utf8').split('\n').length, 0)
       const name = `${tsc.version} ${budgetConsumers[index].name}`
       if (ours.length === 0) problems.push(`${name}: the consumer loads none of the package's files (${files.slice(0, 3).join(' ')})`)
+      const loaded = ours.map(file => basename(file)).sort().join(' ')
+      if (loaded !== budgetConsumers[index].loads.join(' ')) problems.push(`${name}: loads ${loaded}, expected ${budgetConsumers[index].loads.join(' ')}`)
       const entry = budgetConsumers[index].name.includes('-global-') ? 'global' : 'module'
       if (ours.length > budgets.files[entry]) problems.push(`${name}: ${ours.length} files (${ours.join(', ')})`)
       if (lines > budgets.lines) problems.push(`${name}: ${lines} lines`)
@@ -261,6 +266,35 @@ check('example: the Taro 4.2 project in examples/ compiles, every mistake in exa
   const { ok, report } = await runExample(packed.tarball)
   return ok ? [] : [report]
 }, { long: true })
+check('package shape: the tarball holds exactly the files listed; taro-upload-task-types/package.json resolves; /module adds no global name (compiler API)', () => {
+  const problems = []
+  const files = packed.files.map(file => file.path).sort()
+  if (files.join() !== packedFiles.join()) problems.push(`the tarball holds ${files.join(', ')}; expected ${packedFiles.join(', ')}`)
+  try {
+    createRequire(join(consumerDir, 'package.json')).resolve('taro-upload-task-types/package.json')
+  } catch (error) {
+    problems.push(`taro-upload-task-types/package.json does not resolve: ${error.message}`)
+  }
+  problems.push(...moduleGlobals().map(name => `/module declares the global name ${name}`))
+  return problems
+})
+
+/** Global names a program that imports /module has and the same program without the import lacks. */
+function moduleGlobals() {
+  const dir = join(consumerDir, 'module-globals')
+  mkdirSync(dir, { recursive: true })
+  const globalsOf = source => {
+    const file = join(dir, 'consumer.ts')
+    writeFileSync(file, source)
+    const program = ts.createProgram([file], { strict: true, noEmit: true, module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2017, lib: ['lib.es2017.d.ts'], types: [] })
+    const flags = ts.SymbolFlags.Value | ts.SymbolFlags.Type | ts.SymbolFlags.Namespace
+    return new Set(program.getTypeChecker().getSymbolsInScope(program.getSourceFile(file).endOfFileToken, flags).map(symbol => symbol.name))
+  }
+  const without = globalsOf('export {}\n')
+  const withModule = globalsOf("import type { UploadTask, UploadTaskPromise } from 'taro-upload-task-types/module'\nexport declare const task: UploadTask | UploadTaskPromise\n")
+  return [...withModule].filter(name => !without.has(name) && !['UploadTask', 'UploadTaskPromise', 'task'].includes(name))
+}
+
 check('publint --strict, on the packed tarball', async () => {
   const bytes = readFileSync(packed.tarball)
   const tarball = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)

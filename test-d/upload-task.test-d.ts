@@ -73,6 +73,11 @@ expectType<string>(general.errMsg)
 declare const generalField: keyof Taro.General.CallbackResult
 expectType<'errMsg'>(generalField)
 
+// Whole shapes, as identity: exactly these fields, none readonly, none optional, nothing else.
+expectType<{ progress: number; totalBytesSent: number; totalBytesExpectedToSend: number }>(progressResult)
+expectType<{ header: Record<string, any> }>(headersResult)
+expectType<{ errMsg: string }>(general)
+
 // ---------------------------------------------------------------------------------------------
 // Contextual typing: an inline listener gets its result type from every listener method.
 // ---------------------------------------------------------------------------------------------

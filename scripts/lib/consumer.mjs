@@ -64,7 +64,8 @@ export async function installPackedConsumer() {
 
 /**
  * A test program in its own folder of the consumer: copies of the given test files under test-d/
- * (one per file extension asked for: .ts, .cts, .mts), a tsconfig.json with the given compiler
+ * (one per file extension asked for: .ts, .cts, .mts; with `exact`, tsd's expectType<T>(value) rewritten
+ * for plain tsc, else tsd's own assertion declarations beside them), a tsconfig.json with the given compiler
  * options, and the files the @ts-expect-error check reads (written here, before any check runs, so
  * that checks running at the same time share nothing they write). Returns the folder.
  */
@@ -82,6 +83,13 @@ export function writeProgram(name, { compilerOptions, testFiles, extensions = ['
     }))
   writeJson(join(dir, 'package.json'), { name: `consumer-${name}`, private: true })
   writeJson(join(dir, 'tsconfig.json'), { compilerOptions, files })
+  if (!exact) {
+    // tsd compiles this program itself, against tsd's own declarations of its assertions.
+    const tsd = join(dir, 'node_modules', 'tsd')
+    mkdirSync(tsd, { recursive: true })
+    copyFileSync(join(root, 'node_modules/tsd/dist/lib/assertions/assert.d.ts'), join(tsd, 'index.d.ts'))
+    writeJson(join(tsd, 'package.json'), { name: 'tsd', version: '0.0.0-assertions', types: 'index.d.ts' })
+  }
   writeCheckFiles(dir)
   return dir
 }

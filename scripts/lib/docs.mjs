@@ -1,7 +1,8 @@
 // Checks the hover docs of the declarations in the packed package, through the compiler API:
 // - every declaration and member has a doc comment, Chinese first and English after it;
-// - every UploadTask method has `@see` with its official link and `@supported` naming exactly the
-//   platforms its row of the Support table lists;
+// - every UploadTask method, alias, listener and result type has `@see` with its own method's official
+//   page (an alias and a listener link to their method's), and every method `@supported` naming exactly
+//   the platforms its row of the Support table lists;
 // - every listener method (on*, off* and the aliases) has an `@example` of the on/off pattern.
 import { readFileSync } from 'node:fs'
 import ts from 'typescript'
@@ -11,6 +12,35 @@ const englishSentence = /(^|\n)\s*[`"A-Z][^\n]*[a-z]{3,}/
 const officialLink = /^https:\/\/developers\.weixin\.qq\.com\/miniprogram\/dev\/api\/network\/upload\/UploadTask\.(\w+)\.html$/
 
 const docsOf = node => ts.getJSDocCommentsAndTags(node).filter(ts.isJSDoc)
+
+/** The raw text after each `@tagName` of a node's docs (the parser splits `@see https://…` into a name and a comment). */
+const tagTexts = (node, tagName) => docsOf(node).flatMap(doc => doc.tags ?? [])
+  .filter(tag => tag.tagName.text === tagName).map(tag => tag.getText().replace(/^@\w+/, '').replace(/\n\s*\*/g, '\n').trim())
+
+/** The official page a member or type belongs on: an alias on its method's, a listener or result on its method's. */
+export function pageOf(name) {
+  const aliases = { progress: 'onProgressUpdate', headersReceived: 'onHeadersReceived', headersReceive: 'onHeadersReceived' }
+  const method = name.replace(/^UploadTask\./, '').replace(/Callback(Result)?$/, '')
+  const lower = method.charAt(0).toLowerCase() + method.slice(1)
+  return aliases[lower] ?? lower
+}
+
+/** The problems of the @see links of the nodes given ({ node, name }): each must be its own page. */
+export function checkSeeLinks(entries) {
+  return entries.flatMap(({ node, name }) => {
+    const pages = tagTexts(node, 'see').map(link => officialLink.exec(link)?.[1]).filter(Boolean)
+    if (pages.length === 0) return [`${name}: no @see official link`]
+    return pages.includes(pageOf(name)) && pages.every(page => page === pageOf(name))
+      ? [] : [`${name}: @see points at ${pages.join(', ')}, not UploadTask.${pageOf(name)}`]
+  })
+}
+
+/** The members of the interface named in a declaration file, as { node, name }. */
+export function interfaceMembers(file, interfaceName) {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true)
+  const found = source.statements.find(statement => ts.isInterfaceDeclaration(statement) && statement.name.text === interfaceName)
+  return found ? found.members.map(member => ({ node: member, name: member.name.getText() })) : []
+}
 const text = comment => (typeof comment === 'string' ? comment : ts.getTextOfJSDocComment(comment) ?? '')
 
 /** The problems of one declaration's doc comment: missing, no Chinese, or no English after the Chinese. */
@@ -84,16 +114,17 @@ export function checkDocs(file) {
     return literals.map(literal => literal.literal.text).sort().join(', ')
   }
 
+  // Each method, alias, listener and result type links to its own method's page.
+  problems.push(...checkSeeLinks([
+    ...task.members.map(member => ({ node: member, name: `UploadTask.${member.name.text}` })),
+    ...declarations.filter(({ name }) => /^UploadTask\.(On|Off)\w+Callback(Result)?$/.test(name)),
+  ]))
+
   for (const member of task.members) {
     const method = member.name.text
-    const tags = docsOf(member).flatMap(doc => doc.tags ?? [])
-    // The raw text after the tag name: the parser splits `@see https://…` into a name and a comment.
-    const tag = tagName =>
-      tags.filter(t => t.tagName.text === tagName).map(t => t.getText().replace(/^@\w+/, '').replace(/\n\s*\*/g, '\n').trim())
+    const tag = tagName => tagTexts(member, tagName)
     const listens = /^(on|off)|^(progress|headersReceived)$/.test(method)
 
-    const links = tag('see')
-    if (!links.some(link => officialLink.test(link))) problems.push(`UploadTask.${method}: no @see official link`)
     const supported = tag('supported').join(', ').split(/\s*,\s*/).sort().join(', ')
     if (supported !== platformsOf(method)) {
       problems.push(`UploadTask.${method}: @supported says "${supported}", the Support table says "${platformsOf(method)}"`)

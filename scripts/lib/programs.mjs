@@ -114,15 +114,23 @@ export const taroGlobalCollision = {
  */
 const globalUse = 'declare const task: Taro.UploadTask\ntask.abort()\nexport {}\n'
 const moduleUse = "import type { UploadTask } from 'taro-upload-task-types/module'\ndeclare const task: UploadTask\ntask.abort()\n"
+const moduleFiles = ['fetch-response.d.ts', 'module.d.ts', 'runtime-data.d.ts', 'runtime.d.ts', 'upload-task.d.ts']
 export const budgetConsumers = [
-  ['node10', '.ts', {}],
-  ['node16-cjs', '.cts', { module: 'node16' }],
-  ['node16-esm', '.mts', { module: 'node16' }],
-  ['bundler', '.ts', { module: 'esnext', moduleResolution: 'bundler' }],
-].flatMap(([mode, extension, options]) => [
-  { name: `budget-global-${mode}`, extension, source: globalUse, compilerOptions: { ...baseOptions, ...options, types: ['taro-upload-task-types/global'] } },
-  { name: `budget-module-${mode}`, extension, source: moduleUse, compilerOptions: { ...baseOptions, ...options, types: [] } },
+  // [module system, file kind, options, what the global entry loads, what /module loads] (TypeScript 6.0 and
+  // 7.0 alike): ESM and bundler consumers of /module load the `.d.mts` of the `import` condition; node10
+  // and bundler consumers of /global load global.d.mts beside global.d.ts.
+  ['node10', '.ts', {}, ['global.d.mts', 'global.d.ts', 'upload-task.d.ts'], moduleFiles],
+  ['node16-cjs', '.cts', { module: 'node16' }, ['global.d.ts', 'upload-task.d.ts'], moduleFiles],
+  ['node16-esm', '.mts', { module: 'node16' }, ['global.d.ts', 'upload-task.d.ts'], [...moduleFiles, 'module.d.mts'].sort()],
+  ['bundler', '.ts', { module: 'esnext', moduleResolution: 'bundler' }, ['global.d.mts', 'global.d.ts', 'upload-task.d.ts'], [...moduleFiles, 'module.d.mts'].sort()],
+].flatMap(([mode, extension, options, globalLoads, moduleLoads]) => [
+  { name: `budget-global-${mode}`, extension, source: globalUse, loads: globalLoads, compilerOptions: { ...baseOptions, ...options, types: ['taro-upload-task-types/global'] } },
+  { name: `budget-module-${mode}`, extension, source: moduleUse, loads: moduleLoads, compilerOptions: { ...baseOptions, ...options, types: [] } },
 ])
+
+/** Every file of the packed tarball, sorted: what `files` in package.json and npm's own rules put in. */
+export const packedFiles = ['CHANGELOG.md', 'LICENSE', 'README.md', 'package.json', ...['fetch-response.d.ts', 'global.d.mts', 'global.d.ts',
+  'index.d.mts', 'index.d.ts', 'module.d.mts', 'module.d.ts', 'runtime-data.d.ts', 'runtime.d.ts', 'upload-task.d.ts'].map(file => `types/${file}`)]
 
 /**
  * The budgets `npm test` asserts, on counts (never times, so they cannot flake). `/global` loads the
