@@ -1,0 +1,62 @@
+// `npm run mutate`: applies each mutant of scripts/mutants.mjs to a scratch copy of the repository and
+// runs the whole suite (`node scripts/test.mjs`) there; a mutant is killed when the suite fails. Prints,
+// for each mutant, the checks that caught it, then the score. The scratch copy shares node_modules and
+// the TypeScript versions with this checkout and keeps a .cache of its own, so it can run beside work
+// here. It takes about a minute a mutant.
+//   npm run mutate                  every mutant
+//   npm run mutate -- header-any    only the mutants named
+import { execFile, execFileSync } from 'node:child_process'
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { promisify } from 'node:util'
+import { cacheDir, root } from './lib/consumer.mjs'
+import { mutants } from './mutants.mjs'
+
+const scratch = join(tmpdir(), 'taro-upload-task-types-mutate')
+const tracked = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean)
+
+/** Lays the scratch copy out anew: the tracked files as they are in this checkout. */
+function reset() {
+  for (const file of tracked) {
+    if (!existsSync(join(root, file))) continue // deleted in the work tree, not yet committed
+    mkdirSync(dirname(join(scratch, file)), { recursive: true })
+    cpSync(join(root, file), join(scratch, file))
+  }
+  if (!existsSync(join(scratch, 'node_modules'))) symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'))
+  mkdirSync(join(scratch, '.cache'), { recursive: true })
+  if (!existsSync(join(scratch, '.cache/typescript'))) symlinkSync(join(cacheDir, 'typescript'), join(scratch, '.cache/typescript'))
+}
+
+const only = process.argv.slice(2)
+const chosen = mutants.filter(mutant => only.length === 0 || only.includes(mutant.id))
+const results = []
+for (const mutant of chosen) {
+  reset()
+  const file = join(scratch, mutant.file)
+  const text = readFileSync(file, 'utf8')
+  const count = text.split(mutant.from).length - 1
+  if (count !== 1) throw new Error(`mutant ${mutant.id}: its text occurs ${count} times in ${mutant.file}, not once`)
+  writeFileSync(file, text.replace(mutant.from, mutant.to))
+  const started = Date.now()
+  let output
+  try {
+    output = (await promisify(execFile)(process.execPath, ['scripts/test.mjs'], { cwd: scratch, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })).stdout
+  } catch (error) {
+    output = `${error.stdout ?? ''}${error.stderr ?? ''}`
+  }
+  const killers = output.split('\n').filter(line => line.startsWith('FAIL ')).map(line => line.slice(5).replace(/\s*\(\d+ ms\)$/, '').split(':')[0])
+  const crashed = !/^\d+ passed, \d+ failed$/m.test(output)
+  results.push({ ...mutant, killers, crashed })
+  console.log(`${killers.length > 0 || crashed ? 'killed  ' : 'SURVIVED'} ${mutant.id} (${((Date.now() - started) / 1000).toFixed(0)} s)${crashed ? ' (the suite crashed)' : ''}`)
+  for (const killer of killers) console.log(`         by ${killer}`)
+}
+reset()
+rmSync(join(scratch, '.cache/consumer'), { recursive: true, force: true })
+
+const killed = results.filter(result => result.killers.length > 0 || result.crashed)
+const typeOnce = results.filter(result => result.type && result.killers.length === 1)
+console.log(`\n${killed.length} of ${results.length} mutants killed (${(100 * killed.length / results.length).toFixed(1)}%)`)
+console.log(`type changes caught by at least two checks: ${results.filter(result => result.type && result.killers.length >= 2).length} of ${results.filter(result => result.type).length}`)
+for (const result of typeOnce) console.log(`  caught by one check only: ${result.id} (${result.killers[0]})`)
+process.exitCode = killed.length === results.length ? 0 : 1
