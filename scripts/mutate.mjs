@@ -1,28 +1,25 @@
 // `npm run mutate`: applies each mutant of scripts/mutants.mjs to a scratch copy of the repository and
 // runs the whole suite (`node scripts/test.mjs`) there; a mutant is killed when the suite fails. Prints,
-// for each mutant, the checks that caught it, then the score. The scratch copy shares node_modules and
-// the TypeScript versions with this checkout and keeps a .cache of its own, so it can run beside work
-// here. It takes about a minute a mutant.
+// for each mutant, the checks that caught it, then the score. The scratch copy holds the committed files
+// (HEAD, so that work in progress here does not leak into it), shares node_modules and the TypeScript
+// versions with this checkout, and keeps a .cache of its own. It takes about a minute a mutant.
 //   npm run mutate                  every mutant
 //   npm run mutate -- header-any    only the mutants named
 import { execFile, execFileSync } from 'node:child_process'
-import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { cacheDir, root } from './lib/consumer.mjs'
 import { mutants } from './mutants.mjs'
 
 const scratch = join(tmpdir(), 'taro-upload-task-types-mutate')
-const tracked = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean)
+const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim()
 
-/** Lays the scratch copy out anew: the tracked files as they are in this checkout. */
+/** Lays the scratch copy out anew: the files of the commit this run started at. */
 function reset() {
-  for (const file of tracked) {
-    if (!existsSync(join(root, file))) continue // deleted in the work tree, not yet committed
-    mkdirSync(dirname(join(scratch, file)), { recursive: true })
-    cpSync(join(root, file), join(scratch, file))
-  }
+  mkdirSync(scratch, { recursive: true })
+  execFileSync('sh', ['-c', `git -C "${root}" archive ${head} | tar -x -C "${scratch}"`])
   if (!existsSync(join(scratch, 'node_modules'))) symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'))
   mkdirSync(join(scratch, '.cache'), { recursive: true })
   if (!existsSync(join(scratch, '.cache/typescript'))) symlinkSync(join(cacheDir, 'typescript'), join(scratch, '.cache/typescript'))
