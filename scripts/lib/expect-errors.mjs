@@ -143,11 +143,19 @@ function expectedErrors(dir, version) {
   return { dir, expected, problems }
 }
 
+/**
+ * Runs a compiler and resolves to what it printed. `tsc` exits non-zero when it reports errors, which is
+ * an outcome; a process ended by a signal, or the API runner (which always exits 0) failing, is not:
+ * that rejects, so that a half-written output is never taken for a compiler's answer.
+ */
 async function runCommand(command, args, options) {
   try {
     const { stdout, stderr } = await run(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...options })
     return stdout + stderr
   } catch (error) {
+    if (error.signal || args[0] === apiRunner || args[1] === apiRunner) {
+      throw new Error(`${command} ${args.slice(0, 3).join(' ')} … failed (${error.signal ?? `exit ${error.code}`}):\n${error.stderr ?? error.message}`)
+    }
     return `${error.stdout ?? ''}${error.stderr ?? ''}`
   }
 }

@@ -8,7 +8,7 @@
 // (the baseline, whose output is kept in the project's folder per compiler and inputs).
 import { execFile } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { cacheDir, installedVersion, installTarball, root } from './consumer.mjs'
@@ -91,7 +91,10 @@ export async function checkTaroProjects(tsc, { taro }) {
     compile(tsc, configs, { skipInstalled: !taro }),
     missing.length > 0 ? compile(tsc, missing.map(baseline => baseline.config)) : [],
   ])
-  missing.forEach((baseline, index) => writeFileSync(baseline.file, missingOutputs[index]))
+  missing.forEach((baseline, index) => { // written whole, then renamed: never a half-written baseline
+    writeFileSync(`${baseline.file}.${process.pid}`, missingOutputs[index])
+    renameSync(`${baseline.file}.${process.pid}`, baseline.file)
+  })
   const problems = []
   const notes = []
   taroProjects.forEach((project, index) => {
