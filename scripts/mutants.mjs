@@ -31,7 +31,7 @@ export const mutants = [
   { id: 'members-on-any-platform', type: true, file: 'types/runtime.d.ts', from: '[Failing<L, P, M, Facts>] extends [never] ? true : false', to: '[Exclude<P, Failing<L, P, M, Facts>>] extends [never] ? false : true' },
   { id: 'result-any', type: true, file: 'types/runtime.d.ts', from: "= Cell<L, P>['resolves']", to: '= any' },
   { id: 'runtime-doc-line', type: false, file: 'types/runtime.d.ts', from: 'weapp 1.3–2.2: returns the promise\n', to: 'weapp 1.3–3.0: returns the promise\n' },
-  { id: 'data-h5-progress-works-on-3.3', type: true, file: 'types/runtime-data.d.ts', from: "type Observed_3_3_h5 = { members: { abort: { returns: 'void'; callback: false } }", to: "type Observed_3_3_h5 = { members: { abort: { returns: 'void'; callback: false }; progress: { returns: 'void' } }" },
+  { id: 'data-h5-progress-works-on-3.3', type: true, file: 'types/runtime-data.d.ts', from: "interface Observed_3_3_h5 {\n  members: {\n    abort: { returns: 'void'; callback: false }\n", to: "interface Observed_3_3_h5 {\n  members: {\n    abort: { returns: 'void'; callback: false }\n    progress: { returns: 'void' }\n" },
   { id: 'response-any', type: true, file: 'types/fetch-response.d.ts', from: 'export type FetchResponse = typeof globalThis', to: 'export type FetchResponse = any | typeof globalThis' },
   // package.json.
   { id: 'no-import-condition', type: false, file: 'package.json', from: '"import": {\n        "types": "./types/module.d.mts"\n      },\n      ', to: '' },

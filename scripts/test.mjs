@@ -109,7 +109,9 @@ check('runtime docs: every exported declaration of the root entry and the runtim
     const docs = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*${name}\\(`).exec(declarations)
     const expected = `运行时 / Runtime: ${availability(name, cells)}`
     if (!docs) return [`${name}: no docs`]
-    return docs[1].includes(`* ${expected}\n`) ? [] : [`${name}: the docs should say "${expected}"`]
+    // The line may wrap before a ' · ': join its continuation lines (up to the next tag or blank line).
+    const said = /运行时 \/ Runtime:[^\n]*(?:\n\s*\* (?!@)[^\n]+)*/.exec(docs[1])?.[0].replace(/\n\s*\* /g, ' ')
+    return said === expected ? [] : [`${name}: the docs should say "${expected}"`]
   }).concat(missing)
 })
 
@@ -128,10 +130,15 @@ for (const program of programs) {
   })
 }
 
+// dtslint lints the published declarations themselves, laid out as DefinitelyTyped lays out a package:
+// the /global entry as index.d.ts, the files it and /module load beside it, and the test file.
 const dtslintDir = join(consumerDir, 'dtslint')
 rmSync(dtslintDir, { recursive: true, force: true })
 cpSync(join(root, 'test-d/dtslint'), dtslintDir, { recursive: true })
-check('dtslint: $ExpectType on every declaration', () =>
+const publishedTypes = join(consumerDir, 'node_modules/taro-upload-task-types/types')
+for (const file of ['upload-task.d.ts', 'runtime.d.ts', 'runtime-data.d.ts', 'fetch-response.d.ts', 'module.d.ts']) cpSync(join(publishedTypes, file), join(dtslintDir, file))
+cpSync(join(publishedTypes, 'global.d.ts'), join(dtslintDir, 'index.d.ts'))
+check('dtslint: its lint rules on the published declarations (/global as index.d.ts, /module), and $ExpectType on every declaration', () =>
   command(process.execPath, [
     join(root, 'node_modules/dtslint/bin/index.js'),
     '--localTs', join(root, 'node_modules/typescript/lib'),

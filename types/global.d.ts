@@ -10,9 +10,13 @@ export * from './upload-task'
 
 declare global {
   namespace Taro {
+    // `export` is needed here, whatever dtslint's strict-export-declare-modifiers says: without it the
+    // alias is not a member of the global namespace (the tests fail).
+    // tslint:disable-next-line:strict-export-declare-modifiers
     export import UploadTask = upload.UploadTask
 
     namespace General {
+      // tslint:disable-next-line:strict-export-declare-modifiers
       export import CallbackResult = upload.CallbackResult
     }
   }

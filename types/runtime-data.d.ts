@@ -10,32 +10,261 @@ import type { FetchResponse } from './fetch-response'
 /** 探针执行过的最新版本线 / The newest line the probe executed: the default without `Register`. */
 export type NewestLine = '4.2'
 
-type Observed_1_3_weapp = { members: { abort: { returns: 'promise'; callback: true }; progress: { returns: 'promise' }; headersReceived: { returns: 'promise' } }; progressEvent: { progress: number; totalBytesExpectedToSend: number; totalBytesSent: number }; headerEvent: { header: Record<string, string> }; resolves: { data: string; errMsg: string; statusCode: number } }
-type Observed_1_3_alipay = { members: { abort: { returns: 'promise'; callback: true }; progress: { returns: 'promise' } }; progressEvent: { progress: number; totalBytesExpectedToSend: number; totalBytesSent: number }; headerEvent: never; resolves: { data: string; errMsg: string; statusCode: number } }
-type Observed_1_3_jd = { members: {}; progressEvent: never; headerEvent: never; resolves: never } // not published: @tarojs/taro-jd
-type Observed_1_3_h5 = { members: { abort: { returns: 'void'; callback: false }; progress: { returns: 'void' }; headersReceive: { returns: 'void' } }; progressEvent: { progress: number; totalBytesExpectedToSent: number; totalBytesSent: number }; headerEvent: { header: string }; resolves: { data: string; errMsg: string; statusCode: number } }
-type Observed_1_3_rn = { members: {}; progressEvent: never; headerEvent: never; resolves: never } // uploadFile throws TypeError: Cannot read properties of undefined (reading 'replace')
-type Observed_3_0_rn = { members: {}; progressEvent: never; headerEvent: never; resolves: never } // not published: @tarojs/taro-rn
-type Observed_3_2_rn = { members: {}; progressEvent: never; headerEvent: never; resolves: FetchResponse }
-type Observed_3_3_h5 = { members: { abort: { returns: 'void'; callback: false } }; progressEvent: never; headerEvent: never; resolves: { data: string; errMsg: string; statusCode: number } }
-type Observed_3_4_weapp = { members: { abort: { returns: 'promise'; callback: true }; onProgressUpdate: { returns: 'void' }; offProgressUpdate: { returns: 'void'; all: true }; onHeadersReceived: { returns: 'void' }; offHeadersReceived: { returns: 'void'; all: true }; progress: { returns: 'promise' } }; progressEvent: { progress: number; totalBytesExpectedToSend: number; totalBytesSent: number }; headerEvent: { header: Record<string, string> }; resolves: { data: string; errMsg: string; statusCode: number } }
-type Observed_3_4_h5 = { members: { abort: { returns: 'void'; callback: false }; progress: { returns: 'void' }; headersReceive: { returns: 'void' } }; progressEvent: { progress: number; totalBytesExpectedToSend: number; totalBytesSent: number }; headerEvent: { header: string }; resolves: { data: string; errMsg: string; statusCode: number } }
-type Observed_3_6_h5 = { members: { abort: { returns: 'void'; callback: false }; onProgressUpdate: { returns: 'void' }; offProgressUpdate: { returns: 'void'; all: true }; onHeadersReceived: { returns: 'void' }; offHeadersReceived: { returns: 'void'; all: true }; progress: { returns: 'void' }; headersReceive: { returns: 'void' } }; progressEvent: { progress: number; totalBytesExpectedToSend: number; totalBytesSent: number }; headerEvent: { header: string }; resolves: { data: string; errMsg: string; statusCode: number } }
+interface Observed_1_3_weapp {
+  members: {
+    abort: { returns: 'promise'; callback: true }
+    progress: { returns: 'promise' }
+    headersReceived: { returns: 'promise' }
+  }
+  progressEvent: { progress: number; totalBytesExpectedToSend: number; totalBytesSent: number }
+  headerEvent: { header: Record<string, string> }
+  resolves: { data: string; errMsg: string; statusCode: number }
+}
+
+interface Observed_1_3_alipay {
+  members: {
+    abort: { returns: 'promise'; callback: true }
+    progress: { returns: 'promise' }
+  }
+  progressEvent: { progress: number; totalBytesExpectedToSend: number; totalBytesSent: number }
+  headerEvent: never
+  resolves: { data: string; errMsg: string; statusCode: number }
+}
+
+interface Observed_1_3_jd {
+  // not published: @tarojs/taro-jd
+  members: {}
+  progressEvent: never
+  headerEvent: never
+  resolves: never
+}
+
+interface Observed_1_3_h5 {
+  members: {
+    abort: { returns: 'void'; callback: false }
+    progress: { returns: 'void' }
+    headersReceive: { returns: 'void' }
+  }
+  progressEvent: { progress: number; totalBytesExpectedToSent: number; totalBytesSent: number }
+  headerEvent: { header: string }
+  resolves: { data: string; errMsg: string; statusCode: number }
+}
+
+interface Observed_1_3_rn {
+  // uploadFile throws TypeError: Cannot read properties of undefined (reading 'replace')
+  members: {}
+  progressEvent: never
+  headerEvent: never
+  resolves: never
+}
+
+interface Observed_3_0_rn {
+  // not published: @tarojs/taro-rn
+  members: {}
+  progressEvent: never
+  headerEvent: never
+  resolves: never
+}
+
+interface Observed_3_2_rn {
+  members: {}
+  progressEvent: never
+  headerEvent: never
+  resolves: FetchResponse
+}
+
+interface Observed_3_3_h5 {
+  members: {
+    abort: { returns: 'void'; callback: false }
+  }
+  progressEvent: never
+  headerEvent: never
+  resolves: { data: string; errMsg: string; statusCode: number }
+}
+
+interface Observed_3_4_weapp {
+  members: {
+    abort: { returns: 'promise'; callback: true }
+    onProgressUpdate: { returns: 'void' }
+    offProgressUpdate: { returns: 'void'; all: true }
+    onHeadersReceived: { returns: 'void' }
+    offHeadersReceived: { returns: 'void'; all: true }
+    progress: { returns: 'promise' }
+  }
+  progressEvent: { progress: number; totalBytesExpectedToSend: number; totalBytesSent: number }
+  headerEvent: { header: Record<string, string> }
+  resolves: { data: string; errMsg: string; statusCode: number }
+}
+
+interface Observed_3_4_h5 {
+  members: {
+    abort: { returns: 'void'; callback: false }
+    progress: { returns: 'void' }
+    headersReceive: { returns: 'void' }
+  }
+  progressEvent: { progress: number; totalBytesExpectedToSend: number; totalBytesSent: number }
+  headerEvent: { header: string }
+  resolves: { data: string; errMsg: string; statusCode: number }
+}
+
+interface Observed_3_6_h5 {
+  members: {
+    abort: { returns: 'void'; callback: false }
+    onProgressUpdate: { returns: 'void' }
+    offProgressUpdate: { returns: 'void'; all: true }
+    onHeadersReceived: { returns: 'void' }
+    offHeadersReceived: { returns: 'void'; all: true }
+    progress: { returns: 'void' }
+    headersReceive: { returns: 'void' }
+  }
+  progressEvent: { progress: number; totalBytesExpectedToSend: number; totalBytesSent: number }
+  headerEvent: { header: string }
+  resolves: { data: string; errMsg: string; statusCode: number }
+}
 
 /** 每个版本线、每个平台上 `uploadFile` 返回值的实测行为 / What `uploadFile` returned, by line and platform. */
 export interface RuntimeData {
-  '1.3': { weapp: Observed_1_3_weapp; alipay: Observed_1_3_alipay; tt: Observed_1_3_alipay; swan: Observed_1_3_alipay; qq: Observed_1_3_alipay; jd: Observed_1_3_jd; h5: Observed_1_3_h5; rn: Observed_1_3_rn }
-  '2.0': { weapp: Observed_1_3_weapp; alipay: Observed_1_3_alipay; tt: Observed_1_3_alipay; swan: Observed_1_3_alipay; qq: Observed_1_3_alipay; jd: Observed_1_3_alipay; h5: Observed_1_3_h5; rn: Observed_1_3_rn }
-  '2.1': { weapp: Observed_1_3_weapp; alipay: Observed_1_3_alipay; tt: Observed_1_3_alipay; swan: Observed_1_3_alipay; qq: Observed_1_3_alipay; jd: Observed_1_3_jd; h5: Observed_1_3_h5; rn: Observed_1_3_rn }
-  '2.2': { weapp: Observed_1_3_weapp; alipay: Observed_1_3_alipay; tt: Observed_1_3_alipay; swan: Observed_1_3_alipay; qq: Observed_1_3_alipay; jd: Observed_1_3_jd; h5: Observed_1_3_h5; rn: Observed_1_3_rn }
-  '3.0': { weapp: Observed_1_3_alipay; alipay: Observed_1_3_alipay; tt: Observed_1_3_alipay; swan: Observed_1_3_alipay; qq: Observed_1_3_alipay; jd: Observed_1_3_alipay; h5: Observed_1_3_h5; rn: Observed_3_0_rn }
-  '3.1': { weapp: Observed_1_3_alipay; alipay: Observed_1_3_alipay; tt: Observed_1_3_alipay; swan: Observed_1_3_alipay; qq: Observed_1_3_alipay; jd: Observed_1_3_alipay; h5: Observed_1_3_h5; rn: Observed_3_0_rn }
-  '3.2': { weapp: Observed_1_3_alipay; alipay: Observed_1_3_alipay; tt: Observed_1_3_alipay; swan: Observed_1_3_alipay; qq: Observed_1_3_alipay; jd: Observed_1_3_alipay; h5: Observed_1_3_h5; rn: Observed_3_2_rn }
-  '3.3': { weapp: Observed_1_3_alipay; alipay: Observed_1_3_alipay; tt: Observed_1_3_alipay; swan: Observed_1_3_alipay; qq: Observed_1_3_alipay; jd: Observed_1_3_alipay; h5: Observed_3_3_h5; rn: Observed_3_2_rn }
-  '3.4': { weapp: Observed_3_4_weapp; alipay: Observed_3_4_weapp; tt: Observed_3_4_weapp; swan: Observed_3_4_weapp; qq: Observed_3_4_weapp; jd: Observed_3_4_weapp; h5: Observed_3_4_h5; rn: Observed_3_2_rn }
-  '3.5': { weapp: Observed_3_4_weapp; alipay: Observed_3_4_weapp; tt: Observed_3_4_weapp; swan: Observed_3_4_weapp; qq: Observed_3_4_weapp; jd: Observed_3_4_weapp; h5: Observed_3_4_h5; rn: Observed_3_2_rn }
-  '3.6': { weapp: Observed_3_4_weapp; alipay: Observed_3_4_weapp; tt: Observed_3_4_weapp; swan: Observed_3_4_weapp; qq: Observed_3_4_weapp; jd: Observed_3_4_weapp; h5: Observed_3_6_h5; rn: Observed_3_2_rn }
-  '4.0': { weapp: Observed_3_4_weapp; alipay: Observed_3_4_weapp; tt: Observed_3_4_weapp; swan: Observed_3_4_weapp; qq: Observed_3_4_weapp; jd: Observed_3_4_weapp; h5: Observed_3_6_h5; rn: Observed_3_2_rn }
-  '4.1': { weapp: Observed_3_4_weapp; alipay: Observed_3_4_weapp; tt: Observed_3_4_weapp; swan: Observed_3_4_weapp; qq: Observed_3_4_weapp; jd: Observed_3_4_weapp; h5: Observed_3_6_h5; rn: Observed_3_2_rn }
-  '4.2': { weapp: Observed_3_4_weapp; alipay: Observed_3_4_weapp; tt: Observed_3_4_weapp; swan: Observed_3_4_weapp; qq: Observed_3_4_weapp; jd: Observed_3_4_weapp; h5: Observed_3_6_h5; rn: Observed_3_2_rn }
+  '1.3': {
+    weapp: Observed_1_3_weapp
+    alipay: Observed_1_3_alipay
+    tt: Observed_1_3_alipay
+    swan: Observed_1_3_alipay
+    qq: Observed_1_3_alipay
+    jd: Observed_1_3_jd
+    h5: Observed_1_3_h5
+    rn: Observed_1_3_rn
+  }
+  '2.0': {
+    weapp: Observed_1_3_weapp
+    alipay: Observed_1_3_alipay
+    tt: Observed_1_3_alipay
+    swan: Observed_1_3_alipay
+    qq: Observed_1_3_alipay
+    jd: Observed_1_3_alipay
+    h5: Observed_1_3_h5
+    rn: Observed_1_3_rn
+  }
+  '2.1': {
+    weapp: Observed_1_3_weapp
+    alipay: Observed_1_3_alipay
+    tt: Observed_1_3_alipay
+    swan: Observed_1_3_alipay
+    qq: Observed_1_3_alipay
+    jd: Observed_1_3_jd
+    h5: Observed_1_3_h5
+    rn: Observed_1_3_rn
+  }
+  '2.2': {
+    weapp: Observed_1_3_weapp
+    alipay: Observed_1_3_alipay
+    tt: Observed_1_3_alipay
+    swan: Observed_1_3_alipay
+    qq: Observed_1_3_alipay
+    jd: Observed_1_3_jd
+    h5: Observed_1_3_h5
+    rn: Observed_1_3_rn
+  }
+  '3.0': {
+    weapp: Observed_1_3_alipay
+    alipay: Observed_1_3_alipay
+    tt: Observed_1_3_alipay
+    swan: Observed_1_3_alipay
+    qq: Observed_1_3_alipay
+    jd: Observed_1_3_alipay
+    h5: Observed_1_3_h5
+    rn: Observed_3_0_rn
+  }
+  '3.1': {
+    weapp: Observed_1_3_alipay
+    alipay: Observed_1_3_alipay
+    tt: Observed_1_3_alipay
+    swan: Observed_1_3_alipay
+    qq: Observed_1_3_alipay
+    jd: Observed_1_3_alipay
+    h5: Observed_1_3_h5
+    rn: Observed_3_0_rn
+  }
+  '3.2': {
+    weapp: Observed_1_3_alipay
+    alipay: Observed_1_3_alipay
+    tt: Observed_1_3_alipay
+    swan: Observed_1_3_alipay
+    qq: Observed_1_3_alipay
+    jd: Observed_1_3_alipay
+    h5: Observed_1_3_h5
+    rn: Observed_3_2_rn
+  }
+  '3.3': {
+    weapp: Observed_1_3_alipay
+    alipay: Observed_1_3_alipay
+    tt: Observed_1_3_alipay
+    swan: Observed_1_3_alipay
+    qq: Observed_1_3_alipay
+    jd: Observed_1_3_alipay
+    h5: Observed_3_3_h5
+    rn: Observed_3_2_rn
+  }
+  '3.4': {
+    weapp: Observed_3_4_weapp
+    alipay: Observed_3_4_weapp
+    tt: Observed_3_4_weapp
+    swan: Observed_3_4_weapp
+    qq: Observed_3_4_weapp
+    jd: Observed_3_4_weapp
+    h5: Observed_3_4_h5
+    rn: Observed_3_2_rn
+  }
+  '3.5': {
+    weapp: Observed_3_4_weapp
+    alipay: Observed_3_4_weapp
+    tt: Observed_3_4_weapp
+    swan: Observed_3_4_weapp
+    qq: Observed_3_4_weapp
+    jd: Observed_3_4_weapp
+    h5: Observed_3_4_h5
+    rn: Observed_3_2_rn
+  }
+  '3.6': {
+    weapp: Observed_3_4_weapp
+    alipay: Observed_3_4_weapp
+    tt: Observed_3_4_weapp
+    swan: Observed_3_4_weapp
+    qq: Observed_3_4_weapp
+    jd: Observed_3_4_weapp
+    h5: Observed_3_6_h5
+    rn: Observed_3_2_rn
+  }
+  '4.0': {
+    weapp: Observed_3_4_weapp
+    alipay: Observed_3_4_weapp
+    tt: Observed_3_4_weapp
+    swan: Observed_3_4_weapp
+    qq: Observed_3_4_weapp
+    jd: Observed_3_4_weapp
+    h5: Observed_3_6_h5
+    rn: Observed_3_2_rn
+  }
+  '4.1': {
+    weapp: Observed_3_4_weapp
+    alipay: Observed_3_4_weapp
+    tt: Observed_3_4_weapp
+    swan: Observed_3_4_weapp
+    qq: Observed_3_4_weapp
+    jd: Observed_3_4_weapp
+    h5: Observed_3_6_h5
+    rn: Observed_3_2_rn
+  }
+  '4.2': {
+    weapp: Observed_3_4_weapp
+    alipay: Observed_3_4_weapp
+    tt: Observed_3_4_weapp
+    swan: Observed_3_4_weapp
+    qq: Observed_3_4_weapp
+    jd: Observed_3_4_weapp
+    h5: Observed_3_6_h5
+    rn: Observed_3_2_rn
+  }
 }
+
+// Only NewestLine and RuntimeData are this file's exports; the Observed_* interfaces stay private.
+export {}

@@ -32,8 +32,9 @@ type Everywhere<L extends TaroLine, P extends TaroPlatform, M extends string, Fa
   [Failing<L, P, M, Facts>] extends [never] ? true : false
 
 /** What a member returns: the same promise where every platform returns it, else `undefined`. */
-type Chain<L extends TaroLine, P extends TaroPlatform, M extends string> =
-  Everywhere<L, P, M, { returns: 'promise' }> extends true ? UploadTaskPromise<L, P> : void
+// Chain is only ever a method's return type, so dtslint's void-return rule does not apply.
+// tslint:disable-next-line:void-return
+type Chain<L extends TaroLine, P extends TaroPlatform, M extends string> = Everywhere<L, P, M, { returns: 'promise' }> extends true ? UploadTaskPromise<L, P> : void
 
 /**
  * 上传进度监听函数收到的对象：只含所有所选平台都提供的字段。
@@ -74,7 +75,10 @@ export interface UploadTaskPromiseMembers<L extends TaroLine, P extends TaroPlat
    * H5 ignores the callback and returns `undefined`, so a callback is accepted only where every chosen
    * platform runs it. The spec documents `abort(): void` with no callback.
    *
-   * 运行时 / Runtime: weapp, alipay, tt, swan, qq 1.3–4.2: returns the promise, runs its callback · jd 2.0: returns the promise, runs its callback · jd 3.0–4.2: returns the promise, runs its callback · h5 1.3–3.5: returns undefined, ignores its callback · h5 3.6–4.2: a getter, returns undefined, ignores its callback
+   * 运行时 / Runtime: weapp, alipay, tt, swan, qq 1.3–4.2: returns the promise, runs its callback ·
+   * jd 2.0: returns the promise, runs its callback · jd 3.0–4.2: returns the promise, runs its callback ·
+   * h5 1.3–3.5: returns undefined, ignores its callback ·
+   * h5 3.6–4.2: a getter, returns undefined, ignores its callback
    * @see https://developers.weixin.qq.com/miniprogram/dev/api/network/upload/UploadTask.abort.html
    * @example
    * const upload = Taro.uploadFile({ url: 'https://example.com/upload', filePath, name: 'file' })
@@ -89,7 +93,8 @@ export interface UploadTaskPromiseMembers<L extends TaroLine, P extends TaroPlat
    * Taro 3.4 (mini programs) and 3.6 (H5); it returns `undefined`. The spec lists it on 2.1.1 WeChat,
    * where the runtime does not have it (`onProgressUpdate is not a function`).
    *
-   * 运行时 / Runtime: weapp, alipay, tt, swan, qq, jd 3.4–4.2: returns undefined · h5 3.6–4.2: a getter, returns undefined
+   * 运行时 / Runtime: weapp, alipay, tt, swan, qq, jd 3.4–4.2: returns undefined ·
+   * h5 3.6–4.2: a getter, returns undefined
    * @see https://developers.weixin.qq.com/miniprogram/dev/api/network/upload/UploadTask.onProgressUpdate.html
    * @example
    * const upload = Taro.uploadFile({ url: 'https://example.com/upload', filePath, name: 'file' })
@@ -103,7 +108,8 @@ export interface UploadTaskPromiseMembers<L extends TaroLine, P extends TaroPlat
    * Stop listening to upload progress. Pass the function given to `onProgressUpdate` or `progress` to
    * remove just that one.
    *
-   * 运行时 / Runtime: weapp, alipay, tt, swan, qq, jd 3.4–4.2: returns undefined, no argument removes every listener · h5 3.6–4.2: a getter, returns undefined, no argument removes every listener
+   * 运行时 / Runtime: weapp, alipay, tt, swan, qq, jd 3.4–4.2: returns undefined, no argument removes every listener ·
+   * h5 3.6–4.2: a getter, returns undefined, no argument removes every listener
    * @param listener 要移除的监听函数；不传则移除全部 / the listener to remove; pass nothing to remove every listener
    * @see https://developers.weixin.qq.com/miniprogram/dev/api/network/upload/UploadTask.offProgressUpdate.html
    * @example
@@ -123,7 +129,8 @@ export interface UploadTaskPromiseMembers<L extends TaroLine, P extends TaroPlat
    * Listen to the HTTP response header event, which fires before the upload completes. The platform
    * task's own method, on the promise from Taro 3.4 (mini programs) and 3.6 (H5).
    *
-   * 运行时 / Runtime: weapp, alipay, tt, swan, qq, jd 3.4–4.2: returns undefined · h5 3.6–4.2: a getter, returns undefined
+   * 运行时 / Runtime: weapp, alipay, tt, swan, qq, jd 3.4–4.2: returns undefined ·
+   * h5 3.6–4.2: a getter, returns undefined
    * @see https://developers.weixin.qq.com/miniprogram/dev/api/network/upload/UploadTask.onHeadersReceived.html
    * @example
    * const upload = Taro.uploadFile({ url: 'https://example.com/upload', filePath, name: 'file' })
@@ -137,7 +144,8 @@ export interface UploadTaskPromiseMembers<L extends TaroLine, P extends TaroPlat
    * Stop listening to the HTTP response header event. Pass the function given to `onHeadersReceived`
    * (or, on H5, `headersReceive`) to remove just that one.
    *
-   * 运行时 / Runtime: weapp, alipay, tt, swan, qq, jd 3.4–4.2: returns undefined, no argument removes every listener · h5 3.6–4.2: a getter, returns undefined, no argument removes every listener
+   * 运行时 / Runtime: weapp, alipay, tt, swan, qq, jd 3.4–4.2: returns undefined, no argument removes every listener ·
+   * h5 3.6–4.2: a getter, returns undefined, no argument removes every listener
    * @param listener 要移除的监听函数；不传则移除全部 / the listener to remove; pass nothing to remove every listener
    * @see https://developers.weixin.qq.com/miniprogram/dev/api/network/upload/UploadTask.offHeadersReceived.html
    * @example
@@ -156,7 +164,9 @@ export interface UploadTaskPromiseMembers<L extends TaroLine, P extends TaroPlat
    * promise, so `.progress(cb).then(...)` chains; H5 returns `undefined`; on H5 3.3 it throws. The spec
    * calls it an alias of `onProgressUpdate` returning `void`.
    *
-   * 运行时 / Runtime: weapp, alipay, tt, swan, qq 1.3–4.2: returns the promise · jd 2.0: returns the promise · jd 3.0–4.2: returns the promise · h5 1.3–3.2: returns undefined · h5 3.3: throws TypeError · h5 3.4–4.2: returns undefined
+   * 运行时 / Runtime: weapp, alipay, tt, swan, qq 1.3–4.2: returns the promise · jd 2.0: returns the promise ·
+   * jd 3.0–4.2: returns the promise · h5 1.3–3.2: returns undefined · h5 3.3: throws TypeError ·
+   * h5 3.4–4.2: returns undefined
    * @see https://developers.weixin.qq.com/miniprogram/dev/api/network/upload/UploadTask.onProgressUpdate.html
    * @example
    * const upload = Taro.uploadFile({ url: 'https://example.com/upload', filePath, name: 'file' })
@@ -217,3 +227,6 @@ type PresentMembers<L extends TaroLine, P extends TaroPlatform> = {
  */
 export type UploadTaskPromise<L extends TaroLine = NewestLine, P extends TaroPlatform = 'weapp'> =
   Promise<UploadResult<L, P>> & Pick<UploadTaskPromiseMembers<L, P>, PresentMembers<L, P>>
+
+// Only the declarations marked `export` above are this file's exports.
+export {}

@@ -122,7 +122,7 @@ export interface UploadTask {
   progress: UploadTask['onProgressUpdate']
 }
 
-export declare namespace UploadTask {
+export namespace UploadTask {
   /**
    * 文档中 `offHeadersReceived` 的回调形式：参数为通用回调结果。`offHeadersReceived` 同样接受
    * `onHeadersReceived` 的监听函数，移除监听时应传入那一个函数对象。
