@@ -26,6 +26,7 @@ import { readData } from '../probe/probe.mjs'
 import { availability, members, readmeTable, renderTable } from '../probe/table.mjs'
 import { declarationsUpToDate } from '../probe/declarations.mjs'
 import { checkCells, platformSets } from './lib/cells.mjs'
+import { checkExamples } from './lib/examples.mjs'
 import { checkTaroProjects, prepareTaroProjects, taroProjects } from './lib/taro-projects.mjs'
 
 const { default: tsd, formatter } = tsdModule
@@ -97,6 +98,11 @@ check(`runtime data: every (line, platform) cell of ${lines.length} lines x ${pl
 check(`runtime types: UploadTaskPromise equals the data for every (line, platform) and for ${platformSets.map(set => set.join(' | ')).join('; ')}: members, what each returns, abort's callback, off() with no argument, listener fields, what await gives`, () => {
   const { problems, cases } = checkCells(readData().cells)
   return { problems, note: `${cases} cases` }
+})
+
+check(`docs: every @example of the published declarations compiles against the packed package (TypeScript ${projectTsc.version}); lines marked "// error" must fail`, async () => {
+  const { problems, count } = await checkExamples(join(consumerDir, 'node_modules/taro-upload-task-types/types'), projectTsc)
+  return { problems, note: `${count} examples` }
 })
 
 check('runtime docs: every exported declaration of the root entry and the runtime types in Chinese then English; each member links to its own method\'s page; each member\'s hover docs say where it exists, as the data says (the "Runtime:" line)', () => {

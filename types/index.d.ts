@@ -17,7 +17,7 @@ export * from './runtime'
  * import 'taro-upload-task-types'
  * declare module 'taro-upload-task-types' {
  *   interface Register {
- *     taro: '3.6'              // 项目的 @tarojs/taro 主版本.次版本 / the project's @tarojs/taro, major.minor
+ *     taro: '3.6'              // 项目的 Taro 主版本.次版本 / the project's Taro line, major.minor
  *     platform: 'weapp' | 'h5' // 项目构建的每个平台 / every platform the project builds for
  *   }
  * }

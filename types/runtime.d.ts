@@ -9,7 +9,7 @@ export type { NewestLine }
 /**
  * 探针执行过的 Taro 版本线（主版本.次版本）。
  *
- * A Taro line the probe executed: the major.minor of `@tarojs/taro`.
+ * A Taro line the probe executed: the major.minor version of the project's Taro.
  */
 export type TaroLine = keyof RuntimeData
 
