@@ -16,7 +16,7 @@ export const matrixVersions = [
 const compilerCache = join(cacheDir, 'typescript')
 const folderOf = version => join(compilerCache, 'node_modules', `typescript-${version}`)
 
-/** The project's own TypeScript: the one with a JS API (tsd, dtslint, tsserver and the docs check use it). */
+/** The project's own TypeScript: the one with a JS API (tsd, dtslint, the editor test and the docs check use it). */
 export const projectTsc = {
   version: installedVersion(join(root, 'node_modules/typescript')),
   command: [process.execPath, join(root, 'node_modules/typescript/bin/tsc')],
