@@ -33,12 +33,15 @@ function owner(file) {
 }
 
 /**
- * Bundles `source` (the entry's code) into outfile. roots maps the root packages to their versions.
+ * Bundles `source` (the entry's code) into outfile. roots maps the root packages to their versions;
+ * * pinned (in check mode) lists the exact { name, version } the data recorded, and a dependency whose
+ * range the data answered once is taken at that version rather than looked up again, so that a release
+ * of some dependency after the data was made does not count as a change of Taro's runtime.
  * Resolves to { needs } when packages are missing from the cache (fetch them and call again),
  * or to { packages, stubs }: every package bundled ({ name, version }; a package can come at two
  * versions, as npm nests them), every stubbed import.
  */
-export async function bundle({ source, outfile, roots, platform, kind }) {
+export async function bundle({ source, outfile, roots, platform, kind, pinned = [] }) {
   const needs = new Map()
   const packages = new Set(Object.entries(roots).map(([name, version]) => `${name}@${version}`))
   const stubs = new Set()
@@ -50,12 +53,14 @@ export async function bundle({ source, outfile, roots, platform, kind }) {
         const [, name, subpath] = /^(@[^/]+\/[^/]+|[^/]+)(?:\/(.*))?$/.exec(args.path)
         const from = owner(args.importer)
         const declared = from?.manifest.dependencies?.[name] ?? from?.manifest.peerDependencies?.[name]
+        const recorded = pinned.filter(spec => spec.name === name)
+        const resolve = range => (recorded.length === 1 ? recorded[0].version : satisfying(name, range))
         let version = roots[name]
         if (from?.name === name) version = from.version
-        else if (declared && !/^(workspace:|file:|link:)/.test(declared)) version = await satisfying(name, declared)
+        else if (declared && !/^(workspace:|file:|link:)/.test(declared)) version = await resolve(declared)
         // Imported without being declared (Taro's packages rely on their siblings being installed):
         // a root's version, else the newest patch of the importer's own line.
-        else if (from && name.startsWith('@tarojs/')) version ??= await satisfying(name, from.version.replace(/\.\d+$/, '.x'))
+        else if (from && name.startsWith('@tarojs/')) version ??= await resolve(from.version.replace(/\.\d+$/, '.x'))
         if (!version || frameworks.test(name)) {
           stubs.add(name)
           return { path: args.path, namespace: 'stub' }

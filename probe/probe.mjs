@@ -54,7 +54,7 @@ async function bundleAll(cells) {
       cell.module = files ? files.find(file => existsSync(join(packageDir(root, cell.roots[root]), file))) : undefined
       if (files && !cell.module) throw new Error(`${root}@${cell.roots[root]} has none of ${files.join(', ')}`)
       cell.bundle = join(bundles, `${cell.line}-${cell.platform}.js`)
-      return bundle({ source: entry(cell.module), outfile: cell.bundle, roots: cell.roots, platform: cell.platform, kind })
+      return bundle({ source: entry(cell.module), outfile: cell.bundle, roots: cell.roots, platform: cell.platform, kind, pinned: cell.pinned })
     }))
     const needs = results.flatMap(result => result.needs ?? [])
     pending.forEach((cell, index) => Object.assign(cell, results[index].needs ? {} : results[index]))
@@ -92,7 +92,10 @@ export async function prepareCells({ pinned, only = [] } = {}) {
   const cells = lines.flatMap(line => platforms.map(platform => ({ line, platform, runtime: runtimeOf(line, platform) })))
     .filter(cell => only.length === 0 || only.includes(cell.line) || only.includes(cell.platform))
   const roots = await rootVersions(cells, pinned)
-  cells.forEach((cell, index) => { cell.roots = roots[index] })
+  cells.forEach((cell, index) => {
+    cell.roots = roots[index]
+    cell.pinned = pinned?.cells.find(old => old.line === cell.line && old.platform === cell.platform)?.packages ?? []
+  })
   await bundleAll(cells)
   return cells
 }
