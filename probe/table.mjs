@@ -63,7 +63,7 @@ export function renderTable(cells) {
     }
   }
   return [
-    `| Taro | platforms | ${members.map(name => `\`${name}\``).join(' | ')} | listeners receive | resolves with |`,
+    `| Taro | 平台 / platforms | ${members.map(name => `\`${name}\``).join(' | ')} | 监听函数收到 / listeners receive | 解析为 / resolves with |`,
     `|---|---|${members.map(() => '---').join('|')}|---|---|`,
     ...rows.map(row => `| ${row.first === row.last ? row.first : `${row.first}–${row.last}`} | ${row.platforms.join(', ')} | ${row.key.split('|').join(' | ')} |`),
   ]
