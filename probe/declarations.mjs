@@ -9,12 +9,12 @@ import { members } from './table.mjs'
 
 export const declarationsFile = join(root, 'types/runtime-data.d.ts')
 
-/** A JavaScript `typeof`, as the type the declarations give that field. */
-const typeOf = { number: 'number', string: 'string', boolean: 'boolean', 'object of strings': 'Record<string, string>' }
+/** A JavaScript type as the probe records it, as the type the declarations give that field. */
+export const declaredTypeOf = { number: 'number', string: 'string', boolean: 'boolean', 'object of strings': 'Record<string, string>' }
 
 const objectType = fields => `{ ${Object.entries(fields).map(([key, type]) => {
-  if (!typeOf[type]) throw new Error(`no declared type for a field of JavaScript type ${type}`)
-  return `${key}: ${typeOf[type]}`
+  if (!declaredTypeOf[type]) throw new Error(`no declared type for a field of JavaScript type ${type}`)
+  return `${key}: ${declaredTypeOf[type]}`
 }).join('; ')} }`
 
 /** The event type a cell's listeners of one kind receive ('never' where no such listener works). */

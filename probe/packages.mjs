@@ -5,10 +5,9 @@ import { execFile } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { cacheDir } from '../scripts/lib/consumer.mjs'
+import { cacheDir, npm } from '../scripts/lib/consumer.mjs'
 
 const run = promisify(execFile)
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
 export const taroCache = join(cacheDir, 'taro')
 
 const folderOf = (name, version) => join(taroCache, `${name}@${version}`)

@@ -4,25 +4,19 @@
 // code, nothing else. Taro's own files are not checked here (they report diagnostics of their own
 // under the template's settings; npm test compares those with and without this package). Prints the
 // mistakes' errors as the outcome.
-import { execFile } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { promisify } from 'node:util'
-import { installedVersion, installTarball, pack, root } from './lib/consumer.mjs'
+import { installProject, installTarball, pack, root } from './lib/consumer.mjs'
 import { compareDiagnostics, compile } from './lib/expect-errors.mjs'
 import { projectTsc } from './lib/typescript.mjs'
 
 const examples = join(root, 'examples')
 const marker = /\/\/\s*✗\s*(TS\d+):?\s*(.*)$/
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
 
 /** Runs the example; returns { ok, report } where report is what `npm run example` prints. */
 export async function runExample(tarball = pack().tarball) {
-  const wanted = JSON.parse(readFileSync(join(examples, 'package.json'), 'utf8')).devDependencies['@tarojs/taro']
-  if (installedVersion(join(examples, 'node_modules/@tarojs/taro')) !== wanted) {
-    await promisify(execFile)(npm, ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--legacy-peer-deps', '--no-package-lock'], { cwd: examples })
-  }
+  const wanted = await installProject(examples, '@tarojs/taro')
   await installTarball(examples, tarball)
   const lines = []
 

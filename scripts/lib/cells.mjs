@@ -7,12 +7,12 @@ import { join } from 'node:path'
 import ts from 'typescript'
 import { lines, platforms } from '../../probe/lines.mjs'
 import { members } from '../../probe/table.mjs'
+import { declaredTypeOf } from '../../probe/declarations.mjs'
 import { consumerDir } from './consumer.mjs'
 
 /** The platform sets checked besides every single platform. */
 export const platformSets = [['weapp', 'h5'], ['weapp', 'alipay', 'tt', 'swan', 'qq', 'jd'], ['weapp', 'rn']]
 
-const typeOf = { number: 'number', string: 'string', 'object of strings': 'Record<string, string>' }
 
 /** What the data says the type must be, for a line and a set of platforms (every fact must hold on all). */
 export function expectedFacts(cells, line, set) {
@@ -34,13 +34,13 @@ export function expectedFacts(cells, line, set) {
       .map(name => entry.members[name].listener.receives)[0])
     if (events.some(event => !event)) continue
     const keys = Object.keys(events[0]).filter(key => events.every(event => key in event)).sort()
-    facts[kind] = Object.fromEntries(keys.map(key => [key, [...new Set(events.map(event => typeOf[event[key]]))].sort().join(' | ')]))
+    facts[kind] = Object.fromEntries(keys.map(key => [key, [...new Set(events.map(event => declaredTypeOf[event[key]]))].sort().join(' | ')]))
   }
   // What awaiting gives: the union of the platforms' results, never where no platform returns at all.
   const results = new Set(entries.map(entry => {
     if (!entry.published || entry.uploadFileThrows) return 'never'
     if (entry.resolves.with === 'the fetch Response') return 'Response'
-    return `{ ${Object.entries(entry.resolves.fields).map(([key, type]) => `${key}: ${typeOf[type]};`).join(' ')} }`
+    return `{ ${Object.entries(entry.resolves.fields).map(([key, type]) => `${key}: ${declaredTypeOf[type]};`).join(' ')} }`
   }))
   if (results.size > 1) results.delete('never')
   facts.resolves = [...results].sort().join(' | ')

@@ -13,7 +13,8 @@ export const cacheDir = join(root, '.cache')
 export const consumerDir = join(cacheDir, 'consumer')
 export const packageName = 'taro-upload-task-types'
 
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
+/** The npm command (development runs on Linux and macOS; see README). */
+export const npm = 'npm'
 
 /** Packs the package into .cache/ and returns what npm says of the tarball (path, sizes, files). */
 export function pack() {
@@ -41,6 +42,21 @@ export async function installTarball(dir, tarball) {
     throw new Error(`npm install ${tarball} in ${dir} failed:\n${error.stderr ?? error}`)
   }
   writeFileSync(stamp, hash)
+}
+
+/**
+ * Installs the dependencies of the project in dir (its package.json; @tarojs/taro's types, in practice)
+ * unless the version of `name` it wants is already there: a cache that fills itself on first use.
+ */
+export async function installProject(dir, name) {
+  const wanted = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).devDependencies[name]
+  if (installedVersion(join(dir, 'node_modules', name)) === wanted) return wanted
+  try {
+    await promisify(execFile)(npm, ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--legacy-peer-deps', '--no-package-lock'], { cwd: dir })
+  } catch (error) {
+    throw new Error(`npm install in ${dir} failed:\n${error.stderr ?? error}`)
+  }
+  return wanted
 }
 
 /** Packs the package and installs the tarball into a fresh scratch consumer; returns the pack info. */

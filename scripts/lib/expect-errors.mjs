@@ -42,12 +42,12 @@ function compareVersions(a, b) {
  * copies with one compiler, `tsc` = { version, command: [file, ...args], api?: path to typescript.js }.
  * A compiler with a JS API checks all the programs in one process (see tsc-api.cjs); TypeScript 7
  * runs its `tsc` once per program. Diagnostics in files whose path matches `ignore` are set aside and
- * counted. Resolves to { problems, byDir, directives }: no problems when both checks hold; byDir maps
+ * counted; with skipInstalled, installed packages other than this one are not checked at all. Resolves to { problems, byDir, directives }: no problems when both checks hold; byDir maps
  * each dir to its own { problems, ignored }.
  */
-export async function checkPrograms(dirs, tsc, { ignore } = {}) {
+export async function checkPrograms(dirs, tsc, { ignore, skipInstalled = false } = {}) {
   const prepared = dirs.map(dir => expectedErrors(dir, tsc.version))
-  const outputs = await compile(tsc, dirs.map(dir => join(dir, 'tsconfig.check.json')))
+  const outputs = await compile(tsc, dirs.map(dir => join(dir, 'tsconfig.check.json')), { skipInstalled })
   const byDir = new Map(prepared.map(({ dir, expected, problems }, index) => {
     let ignored = 0
     const kept = outputs[index].split('\n').filter(line => {

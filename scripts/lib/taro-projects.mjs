@@ -6,17 +6,14 @@
 // must compile, each `@ts-expect-error` must fail with its code, nothing may fail in our files, and
 // Taro's own files must report exactly what they report in the same project without this package
 // (the baseline, whose output is kept in the project's folder per compiler and inputs).
-import { execFile } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
-import { cacheDir, installedVersion, installTarball, root } from './consumer.mjs'
+import { cacheDir, installProject, installTarball, root } from './consumer.mjs'
 import { compareDiagnostics, compile, readDirectives } from './expect-errors.mjs'
 
 const source = join(root, 'test-taro')
 const projectsDir = join(cacheDir, 'taro-projects')
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
 const ourLine = /^\/\/\/ <reference types="taro-upload-task-types" \/>\n/m
 
 /** The projects: every folder of test-taro/, with the @tarojs/taro version its package.json pins. */
@@ -34,16 +31,9 @@ const sourceFiles = dir => readdirSync(join(dir, 'src')).filter(file => file.end
  */
 async function prepareProject(project, tarball) {
   const { dir } = project
-  if (installedVersion(join(dir, 'node_modules/@tarojs/taro')) !== project.taro) {
-    rmSync(dir, { recursive: true, force: true })
-    mkdirSync(dir, { recursive: true })
-    cpSync(join(source, project.name, 'package.json'), join(dir, 'package.json'))
-    try {
-      await promisify(execFile)(npm, ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--legacy-peer-deps', '--no-package-lock'], { cwd: dir })
-    } catch (error) {
-      throw new Error(`npm install in ${dir} failed:\n${error.stderr ?? error}`)
-    }
-  }
+  mkdirSync(dir, { recursive: true })
+  cpSync(join(source, project.name, 'package.json'), join(dir, 'package.json'))
+  await installProject(dir, '@tarojs/taro')
   for (const folder of ['src', 'types', 'disabled', 'baseline']) rmSync(join(dir, folder), { recursive: true, force: true })
   for (const folder of ['src', 'types']) cpSync(join(source, project.name, folder), join(dir, folder), { recursive: true })
   for (const file of readdirSync(source).filter(file => file.endsWith('.json'))) cpSync(join(source, file), join(dir, file))

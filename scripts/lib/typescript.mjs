@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { cacheDir, installedVersion, root, writeJson } from './consumer.mjs'
+import { cacheDir, installedVersion, npm, root, writeJson } from './consumer.mjs'
 
 /** The newest patch of every TypeScript minor from 4.0 to 7.0 (7.x is the native port: `tsc` only). */
 export const matrixVersions = [
@@ -36,7 +36,7 @@ export function ensureMatrixInstalled() {
     private: true,
     dependencies: Object.fromEntries(matrixVersions.map(version => [`typescript-${version}`, `npm:typescript@${version}`])),
   })
-  execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['install', '--no-audit', '--no-fund', '--no-package-lock'], {
+  execFileSync(npm, ['install', '--no-audit', '--no-fund', '--no-package-lock'], {
     cwd: compilerCache,
     stdio: ['ignore', 'ignore', 'inherit'],
   })
