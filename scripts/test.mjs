@@ -60,6 +60,7 @@ const bin = name => join(root, 'node_modules/.bin', name)
 const started = Date.now()
 const packed = await installPackedConsumer()
 console.log(`packed ${packed.filename} (${packed.size} bytes, ${packed.files.length} files) and installed it in .cache/consumer`)
+const publishedTypes = join(consumerDir, 'node_modules/taro-upload-task-types/types') // the declarations as installed
 const installed = ensureMatrixInstalled()
 console.log(`TypeScript ${matrixVersions[0]} to ${matrixVersions.at(-1)}: ${matrixVersions.length} versions in .cache/typescript` +
   (installed > 0 ? ` (${installed} installed now)` : ' (cached)'))
@@ -101,16 +102,15 @@ check(`runtime types: UploadTaskPromise equals the data for every (line, platfor
 })
 
 check(`docs: every @example of the published declarations compiles against the packed package (TypeScript ${projectTsc.version}); lines marked "// error" must fail`, async () => {
-  const { problems, count } = await checkExamples(join(consumerDir, 'node_modules/taro-upload-task-types/types'), projectTsc)
+  const { problems, count } = await checkExamples(publishedTypes, projectTsc)
   return { problems, note: `${count} examples` }
 })
 
 check('runtime docs: every exported declaration of the root entry and the runtime types in Chinese then English; each member links to its own method\'s page; each member\'s hover docs say where it exists, as the data says (the "Runtime:" line)', () => {
   const { cells } = readData()
-  const published = file => join(consumerDir, 'node_modules/taro-upload-task-types/types', file)
-  const missing = ['index.d.ts', 'runtime.d.ts', 'fetch-response.d.ts'].flatMap(file => checkExportedDocs(published(file)).map(problem => `${file}: ${problem}`))
-    .concat(checkSeeLinks(interfaceMembers(published('runtime.d.ts'), 'UploadTaskPromiseMembers')))
-  const declarations = readFileSync(join(consumerDir, 'node_modules/taro-upload-task-types/types/runtime.d.ts'), 'utf8')
+  const missing = ['index.d.ts', 'runtime.d.ts', 'fetch-response.d.ts'].flatMap(file => checkExportedDocs(join(publishedTypes, file)).map(problem => `${file}: ${problem}`))
+    .concat(checkSeeLinks(interfaceMembers(join(publishedTypes, 'runtime.d.ts'), 'UploadTaskPromiseMembers')))
+  const declarations = readFileSync(join(publishedTypes, 'runtime.d.ts'), 'utf8')
   return members.flatMap(name => {
     const docs = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*${name}\\(`).exec(declarations)
     const expected = `运行时 / Runtime: ${availability(name, cells)}`
@@ -122,7 +122,7 @@ check('runtime docs: every exported declaration of the root entry and the runtim
 })
 
 check('docs: every declaration in Chinese then English; @see, @supported (= Support table) and on/off @example on methods', () =>
-  checkDocs(join(consumerDir, 'node_modules/taro-upload-task-types/types/upload-task.d.ts')))
+  checkDocs(join(publishedTypes, 'upload-task.d.ts')))
 
 for (const program of programs) {
   const dir = writeProgram(program.name, { ...program, exact: false }) // tsd reads expectType<T>(value) as written
@@ -141,7 +141,6 @@ for (const program of programs) {
 const dtslintDir = join(consumerDir, 'dtslint')
 rmSync(dtslintDir, { recursive: true, force: true })
 cpSync(join(root, 'test-d/dtslint'), dtslintDir, { recursive: true })
-const publishedTypes = join(consumerDir, 'node_modules/taro-upload-task-types/types')
 for (const file of ['upload-task.d.ts', 'runtime.d.ts', 'runtime-data.d.ts', 'fetch-response.d.ts', 'module.d.ts']) cpSync(join(publishedTypes, file), join(dtslintDir, file))
 cpSync(join(publishedTypes, 'global.d.ts'), join(dtslintDir, 'index.d.ts'))
 check('dtslint: its lint rules on the published declarations (/global as index.d.ts, /module), and $ExpectType on every declaration', () =>
