@@ -76,19 +76,17 @@ export async function checkExamples(typesDir, tsc) {
     }
     program.files.flatMap(file => examplesOf(join(typesDir, file)).map(example => ({ ...example, file }))).forEach((example, index) => {
       const file = `example-${index + 1}.ts`
-      const text = `${program.header}${example.code}\nexport {}\n`
+      const text = `// ${example.file}, @example of ${example.name}\n${program.header}${example.code}\nexport {}\n`
       text.split('\n').forEach((line, at) => {
         if (/\/\/\s*error\b/.test(line)) expected.set(`${file}:${at + 1}`, { why: `${example.file} ${example.name}: ${line.trim()}` })
       })
-      writeFileSync(join(dir, file), `// ${example.file}, @example of ${example.name}\n${text}`.replace(/^/, ''))
+      writeFileSync(join(dir, file), text)
       files.push(file)
       count++
     })
-    // The comment line above shifts every line by one.
-    const shifted = new Map([...expected].map(([at, want]) => [at.replace(/:(\d+)$/, (_, line) => `:${Number(line) + 1}`), want]))
     writeJson(join(dir, 'tsconfig.json'), { compilerOptions: program.compilerOptions, files })
     configs.push(join(dir, 'tsconfig.json'))
-    expectations.push({ dir, expected: shifted })
+    expectations.push({ dir, expected })
   }
   const outputs = await compile(tsc, configs, { skipInstalled: true })
   outputs.forEach((output, index) => problems.push(...compareDiagnostics(expectations[index].dir, output, expectations[index].expected)
