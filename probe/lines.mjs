@@ -11,13 +11,19 @@ export const platforms = ['weapp', 'alipay', 'tt', 'swan', 'qq', 'jd', 'h5', 'rn
 /** The global object each mini-program platform gives its code (`wx.uploadFile`, `my.uploadFile`, ...). */
 export const miniGlobals = { weapp: 'wx', alipay: 'my', tt: 'tt', swan: 'swan', qq: 'qq', jd: 'jd' }
 
+/** H5 and React Native: the package, and where (by line) the module that defines uploadFile lives in it. */
+const moduleRuntimes = {
+  h5: { name: '@tarojs/taro-h5', files: ['src/api/fileTransfer/uploadFile.js', 'dist/api/network/upload.js'] },
+  rn: { name: '@tarojs/taro-rn', files: ['dist/api/file/index.js', 'dist/lib/file.js'] },
+}
+
 const major = line => Number(line.split('.')[0])
 const minor = line => Number(line.split('.')[1])
 
 /**
- * How one (line, platform) is run: `roots` are the packages the probe installs at the line's newest
- * patch (their own @tarojs dependencies follow at the versions they declare), `entry` is the source of
- * the module the probe bundles, and `uploadFile` says where that module keeps the function.
+ * How one (line, platform) is run: `kind` names the fake platform it needs (`global` is the mini-program
+ * global), `roots` are the packages the probe fetches at the line's newest patch (their dependencies
+ * follow at the versions they declare), and `entry` gives the source of the module the probe bundles.
  * - Mini programs 1.3 to 2.2: `@tarojs/taro-<platform>` sets its API up on load, on the platform's global.
  * - Mini programs 3.0: `@tarojs/taro` picks `lib/<global>.js` by `process.env.TARO_ENV`.
  * - Mini programs 3.1 on: the platform plugin's runtime registers its API, then `@tarojs/taro` sets it up.
@@ -25,21 +31,9 @@ const minor = line => Number(line.split('.')[1])
  *   whose path is the first of `files` the package has.
  */
 export function runtimeOf(line, platform) {
-  if (platform === 'h5') {
-    return {
-      kind: 'h5',
-      roots: ['@tarojs/taro-h5'],
-      files: ['src/api/fileTransfer/uploadFile.js', 'dist/api/network/upload.js'],
-      entry: file => `module.exports = require('@tarojs/taro-h5/${file}')`,
-    }
-  }
-  if (platform === 'rn') {
-    return {
-      kind: 'rn',
-      roots: ['@tarojs/taro-rn'],
-      files: ['dist/api/file/index.js', 'dist/lib/file.js'],
-      entry: file => `module.exports = require('@tarojs/taro-rn/${file}')`,
-    }
+  if (platform in moduleRuntimes) {
+    const { name, files } = moduleRuntimes[platform]
+    return { kind: platform, roots: [name], files, entry: file => `module.exports = require('${name}/${file}')` }
   }
   const global = miniGlobals[platform]
   if (major(line) < 3) {
