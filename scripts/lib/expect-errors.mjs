@@ -112,8 +112,19 @@ export async function listFiles(tsc, configs) {
  */
 export function writeCheckFiles(dir) {
   const config = JSON.parse(readFileSync(join(dir, 'tsconfig.json'), 'utf8'))
+  writeFileSync(
+    join(dir, 'tsconfig.check.json'),
+    JSON.stringify({ extends: './tsconfig.json', files: [...config.files, ...writeDisabledCopies(dir, config.files)] }, null, 2),
+  )
+}
+
+/**
+ * Writes, under dir/disabled/, a copy of each of the files (paths relative to dir) that has directives,
+ * with the directives disabled; returns the copies' paths.
+ */
+export function writeDisabledCopies(dir, files) {
   const copies = []
-  for (const file of config.files) {
+  for (const file of files) {
     const text = readFileSync(join(dir, file), 'utf8')
     if (!text.split('\n').some(line => directive.test(line))) continue
     const copy = disabledCopyOf(file)
@@ -121,20 +132,20 @@ export function writeCheckFiles(dir) {
     writeFileSync(join(dir, copy), text.replace(/@ts-expect-error/g, 'expect-error (disabled)'))
     copies.push(copy)
   }
-  writeFileSync(
-    join(dir, 'tsconfig.check.json'),
-    JSON.stringify({ extends: './tsconfig.json', files: [...config.files, ...copies] }, null, 2),
-  )
+  return copies
 }
 
 const disabledCopyOf = file => `disabled/${file.replace(/^test-d\//, '')}`
 
-/** Reads (never writes) what the program in dir expects from one compiler version. */
-function expectedErrors(dir, version) {
-  const config = JSON.parse(readFileSync(join(dir, 'tsconfig.json'), 'utf8'))
+/**
+ * Reads (never writes) what the files (relative to dir; by default the program's tsconfig.json lists
+ * them) expect from one compiler version: the error at each directive's line of the disabled copy, and
+ * a problem for each directive that names no code.
+ */
+export function expectedErrors(dir, version, files = JSON.parse(readFileSync(join(dir, 'tsconfig.json'), 'utf8')).files) {
   const problems = []
   const expected = new Map()
-  for (const file of config.files) {
+  for (const file of files) {
     for (const d of readDirectives(readFileSync(join(dir, file), 'utf8'), version)) {
       if (!d.code) problems.push(`${file}:${d.line - 1}: @ts-expect-error does not name the error code it expects`)
       expected.set(`${disabledCopyOf(file)}:${d.line}`, d)

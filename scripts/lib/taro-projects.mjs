@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto'
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { cacheDir, installProject, installTarball, root } from './consumer.mjs'
-import { compareDiagnostics, compile, readDirectives } from './expect-errors.mjs'
+import { compareDiagnostics, compile, expectedErrors, writeDisabledCopies } from './expect-errors.mjs'
 
 const source = join(root, 'test-taro')
 const projectsDir = join(cacheDir, 'taro-projects')
@@ -37,12 +37,7 @@ async function prepareProject(project, tarball) {
   for (const folder of ['src', 'types', 'disabled', 'baseline']) rmSync(join(dir, folder), { recursive: true, force: true })
   for (const folder of ['src', 'types']) cpSync(join(source, project.name, folder), join(dir, folder), { recursive: true })
   for (const file of readdirSync(source).filter(file => file.endsWith('.json'))) cpSync(join(source, file), join(dir, file))
-  for (const file of sourceFiles(dir)) {
-    const text = readFileSync(join(dir, file), 'utf8')
-    if (!/@ts-expect-error/.test(text)) continue
-    mkdirSync(join(dir, 'disabled/src'), { recursive: true })
-    writeFileSync(join(dir, 'disabled', file), text.replace(/@ts-expect-error/g, 'expect-error (disabled)'))
-  }
+  writeDisabledCopies(dir, sourceFiles(dir))
   const global = readFileSync(join(dir, 'types/global.d.ts'), 'utf8')
   if (!ourLine.test(global)) throw new Error(`${project.name}/types/global.d.ts does not reference taro-upload-task-types`)
   mkdirSync(join(dir, 'baseline'), { recursive: true })
@@ -92,11 +87,8 @@ export async function checkTaroProjects(tsc, { taro }) {
     const lines = output.split('\n').filter(line => line.trim())
     const taroLines = lines.filter(line => taroFile.test(line))
     const baselineLines = baseline.split('\n').filter(line => taroFile.test(line))
-    const expected = new Map()
-    for (const file of sourceFiles(project.dir)) {
-      for (const d of readDirectives(readFileSync(join(project.dir, file), 'utf8'), tsc.version)) expected.set(`disabled/${file}:${d.line}`, d)
-    }
-    const own = compareDiagnostics(project.dir, lines.filter(line => !taroFile.test(line)).join('\n'), expected)
+    const { expected, problems: unnamed } = expectedErrors(project.dir, tsc.version, sourceFiles(project.dir))
+    const own = [...unnamed, ...compareDiagnostics(project.dir, lines.filter(line => !taroFile.test(line)).join('\n'), expected)]
     problems.push(...own.map(problem => `${project.name} (@tarojs/taro ${project.taro}): ${problem}`))
     if (!taro) {
       notes.push(`${project.name}: ${expected.size} mistakes caught`)
