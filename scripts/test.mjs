@@ -60,6 +60,7 @@ const bin = name => join(root, 'node_modules/.bin', name)
 const started = Date.now()
 const packed = await installPackedConsumer()
 console.log(`packed ${packed.filename} (${packed.size} bytes, ${packed.files.length} files) and installed it in .cache/consumer`)
+const runtimeData = readData() // data/runtime.json, read once for the runtime checks
 const publishedTypes = join(consumerDir, 'node_modules/taro-upload-task-types/types') // the declarations as installed
 const installed = ensureMatrixInstalled()
 console.log(`TypeScript ${matrixVersions[0]} to ${matrixVersions.at(-1)}: ${matrixVersions.length} versions in .cache/typescript` +
@@ -79,7 +80,7 @@ check('README: its benchmark summary is the one in BENCHMARKS.md', () => {
 })
 
 check(`runtime data: every (line, platform) cell of ${lines.length} lines x ${platforms.length} platforms is observed or explained; README's table is generated from it`, () => {
-  const { cells } = readData()
+  const { cells } = runtimeData
   const problems = []
   for (const line of lines) {
     for (const platform of platforms) {
@@ -97,7 +98,7 @@ check(`runtime data: every (line, platform) cell of ${lines.length} lines x ${pl
 })
 
 check(`runtime types: UploadTaskPromise equals the data for every (line, platform) and for ${platformSets.map(set => set.join(' | ')).join('; ')}: members, what each returns, abort's callback, off() with no argument, listener fields, what await gives`, () => {
-  const { problems, cases } = checkCells(readData().cells)
+  const { problems, cases } = checkCells(runtimeData.cells)
   return { problems, note: `${cases} cases` }
 })
 
@@ -107,7 +108,7 @@ check(`docs: every @example of the published declarations compiles against the p
 })
 
 check('runtime docs: every exported declaration of the root entry and the runtime types in Chinese then English; each member links to its own method\'s page; each member\'s hover docs say where it exists, as the data says (the "Runtime:" line)', () => {
-  const { cells } = readData()
+  const { cells } = runtimeData
   const missing = ['index.d.ts', 'runtime.d.ts', 'fetch-response.d.ts'].flatMap(file => checkExportedDocs(join(publishedTypes, file)).map(problem => `${file}: ${problem}`))
     .concat(checkSeeLinks(interfaceMembers(join(publishedTypes, 'runtime.d.ts'), 'UploadTaskPromiseMembers')))
   const declarations = readFileSync(join(publishedTypes, 'runtime.d.ts'), 'utf8')

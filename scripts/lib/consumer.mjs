@@ -59,6 +59,14 @@ export async function installProject(dir, name) {
   return wanted
 }
 
+/** A package `tsd` in dir/node_modules whose only content is the given declarations of its assertions. */
+function writeTsdStub(dir, declarations) {
+  const stub = join(dir, 'node_modules', 'tsd')
+  mkdirSync(stub, { recursive: true })
+  copyFileSync(declarations, join(stub, 'index.d.ts'))
+  writeJson(join(stub, 'package.json'), { name: 'tsd', version: '0.0.0-assertions', types: 'index.d.ts' })
+}
+
 /** Packs the package and installs the tarball into a fresh scratch consumer; returns the pack info. */
 export async function installPackedConsumer() {
   const packed = pack()
@@ -71,10 +79,7 @@ export async function installPackedConsumer() {
   // consumer gets our declarations of them (tsd-assertions.d.ts, with an exact expectType), not all of
   // tsd, whose typings pull in a TypeScript 6 compiler API that old compilers cannot parse. tsd itself
   // does not read them: it checks its assertions by name when it runs.
-  const stub = join(consumerDir, 'node_modules', 'tsd')
-  mkdirSync(stub, { recursive: true })
-  copyFileSync(join(root, 'scripts/lib/tsd-assertions.d.ts'), join(stub, 'index.d.ts'))
-  writeJson(join(stub, 'package.json'), { name: 'tsd', version: '0.0.0-assertions', types: 'index.d.ts' })
+  writeTsdStub(consumerDir, join(root, 'scripts/lib/tsd-assertions.d.ts'))
   return packed
 }
 
@@ -99,13 +104,8 @@ export function writeProgram(name, { compilerOptions, testFiles, extensions = ['
     }))
   writeJson(join(dir, 'package.json'), { name: `consumer-${name}`, private: true })
   writeJson(join(dir, 'tsconfig.json'), { compilerOptions, files })
-  if (!exact) {
-    // tsd compiles this program itself, against tsd's own declarations of its assertions.
-    const tsd = join(dir, 'node_modules', 'tsd')
-    mkdirSync(tsd, { recursive: true })
-    copyFileSync(join(root, 'node_modules/tsd/dist/lib/assertions/assert.d.ts'), join(tsd, 'index.d.ts'))
-    writeJson(join(tsd, 'package.json'), { name: 'tsd', version: '0.0.0-assertions', types: 'index.d.ts' })
-  }
+  // tsd compiles this program itself, against tsd's own declarations of its assertions.
+  if (!exact) writeTsdStub(dir, join(root, 'node_modules/tsd/dist/lib/assertions/assert.d.ts'))
   writeCheckFiles(dir)
   return dir
 }
