@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto'
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { cacheDir, installProject, installTarball, root } from './consumer.mjs'
+import { cacheDir, installedVersion, installProject, installTarball, root } from './consumer.mjs'
 import { compareDiagnostics, compile, expectedErrors, writeDisabledCopies } from './expect-errors.mjs'
 
 const source = join(root, 'test-taro')
@@ -50,13 +50,23 @@ export const prepareTaroProjects = tarball => Promise.all(taroProjects.map(proje
 
 const taroFile = /^node_modules\/@tarojs\//
 
+/** Every package in a project's node_modules (scoped ones included), as name@version, sorted. */
+function installedPackages(dir) {
+  const modules = join(dir, 'node_modules')
+  const names = readdirSync(modules).filter(name => !name.startsWith('.'))
+    .flatMap(name => (name.startsWith('@') ? readdirSync(join(modules, name)).map(inner => `${name}/${inner}`) : [name]))
+  return names.map(name => `${name}@${installedVersion(join(modules, name))}`).sort().join(' ')
+}
+
 /**
- * Where the baseline's output is kept: it depends only on the compiler, the installed Taro, the
- * tsconfigs and baseline/global.d.ts, so it is compiled once for each of those and then read.
+ * Where the baseline's output is kept: it depends only on the compiler, the installed packages, the
+ * tsconfigs and baseline/global.d.ts, so it is compiled once for each of those and then read. The
+ * installed packages are listed, not just Taro's version: npm may add or drop Taro's peers (such as
+ * @tarojs/components) when it installs the tarball again, and Taro's diagnostics change with them.
  */
 function baselineCache(project, tsc, six) {
   const config = join(project.dir, six ? 'tsconfig.baseline.ts6.json' : 'tsconfig.baseline.json')
-  const inputs = [tsc.version, project.taro, ...readdirSync(source).filter(file => file.endsWith('.json')).map(file => readFileSync(join(source, file), 'utf8')),
+  const inputs = [tsc.version, installedPackages(project.dir), ...readdirSync(source).filter(file => file.endsWith('.json')).map(file => readFileSync(join(source, file), 'utf8')),
     readFileSync(join(project.dir, 'baseline/global.d.ts'), 'utf8')]
   const key = createHash('sha256').update(inputs.join('\0')).digest('hex').slice(0, 16)
   return { config, file: join(project.dir, `baseline-output-${key}.txt`) }
