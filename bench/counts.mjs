@@ -1,14 +1,19 @@
-// What the runtime type costs the compiler per use site, against the documented interface, as counts
-// (types and instantiations, which do not vary from run to run as times do). Each contender gets a
-// consumer with 1 use site and one with 101; the cost of a site is the difference over 100. Measured
-// with the project's TypeScript through its API, on the package installed in .cache/consumer.
-//   node bench/counts.mjs           prints the table
-//   node bench/counts.mjs --write   writes it into BENCHMARKS.md (npm test checks it is still true)
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+// The counts baseline, bench/counts.json: what the package costs a consumer's compiler, as counts (files,
+// lines, types, instantiations), which do not vary from run to run as times do. Measured with the
+// project's TypeScript through its API, on the package installed in .cache/consumer:
+//  - per entry: each smallest consumer of programs/budget-* (entry x module system);
+//  - per use site: each contender gets a program with 1 use site and one with 101 (programs/counts);
+//    the cost of a site is the difference over 100.
+// `npm test` measures them again and diffs them with the committed baseline, so that any change shows.
+//   node bench/counts.mjs           prints the differences from the baseline (after `npm test`, whose
+//                                   pretest lays out .cache/consumer)
+//   node bench/counts.mjs --write   writes the baseline and its tables in BENCHMARKS.md
+import { readFileSync, writeFileSync } from 'node:fs'
+import { basename, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import ts from 'typescript'
-import { consumerDir, root } from '../scripts/lib/consumer.mjs'
+import { root } from '../scripts/lib/consumer.mjs'
+import { createProgramOf, programDir, programsMatching } from '../scripts/lib/programs.mjs'
 
 /** The budget: a runtime type may cost at most this many times the documented interface, per site. */
 export const perSiteBudget = 1.2
@@ -30,44 +35,91 @@ const site = (task, i) => `export function site${i}(task: ${task}): void {
 }
 `
 
+/** Counts of programs/counts with its program.ts written for one contender and a number of sites. */
 function count(contender, sites) {
-  const dir = join(consumerDir, 'counts')
-  mkdirSync(dir, { recursive: true })
-  const file = join(dir, `${contender.name}-${sites}.ts`)
-  writeFileSync(file, `import type { ${contender.imported} } from 'taro-upload-task-types/module'\n${Array.from({ length: sites }, (_, i) => site(contender.task, i)).join('')}`)
-  const program = ts.createProgram([file], { strict: true, noEmit: true, skipLibCheck: false, target: ts.ScriptTarget.ES2017, module: ts.ModuleKind.CommonJS, lib: ['lib.es2017.d.ts'], types: [] })
+  writeFileSync(join(programDir('counts'), 'program.ts'), `import type { ${contender.imported} } from 'taro-upload-task-types/module'\n${Array.from({ length: sites }, (_, i) => site(contender.task, i)).join('')}`)
+  return checkedCounts(createProgramOf('counts'), `${contender.name}, ${sites} sites`)
+}
+
+/** Checks a program in full (it must have no error) and returns the checker's counts. */
+function checkedCounts(program, name) {
   const errors = ts.getPreEmitDiagnostics(program)
-  if (errors.length > 0) throw new Error(`${file}: ${ts.flattenDiagnosticMessageText(errors[0].messageText, '\n')}`)
+  if (errors.length > 0) throw new Error(`${name}: ${ts.flattenDiagnosticMessageText(errors[0].messageText, '\n')}`)
   const checker = program.getTypeChecker()
   return { types: checker.getTypeCount(), instantiations: checker.getInstantiationCount() }
 }
 
-/** Per-site counts of every contender, and each one's ratio to the documented interface. */
+/** The package's files among a program's files (paths as the compiler lists them). */
+export const ours = files => files.filter(file => /[\\/]node_modules[\\/]taro-upload-task-types[\\/]/.test(file))
+
+/** The lines of a list of files. */
+export const linesOf = files => files.reduce((sum, file) => sum + readFileSync(file, 'utf8').split('\n').length, 0)
+
+/**
+ * Measures everything the baseline holds: per entry, for each budget program (programs/budget-*), the
+ * package's files it loads, their lines, and the whole program's types and instantiations; per use site,
+ * each contender's types and instantiations.
+ */
 export function measureCounts() {
-  const rows = contenders.map(contender => {
+  const entries = Object.fromEntries(programsMatching(/^budget-/).map(name => {
+    const program = createProgramOf(name)
+    const files = ours(program.getSourceFiles().map(file => file.fileName))
+    return [name, { files: files.map(file => basename(file)).sort(), lines: linesOf(files), ...checkedCounts(program, name) }]
+  }))
+  const sites = Object.fromEntries(contenders.map(contender => {
     const [one, many] = [count(contender, 1), count(contender, 101)]
-    return { ...contender, once: one, types: (many.types - one.types) / 100, instantiations: (many.instantiations - one.instantiations) / 100 }
-  })
-  const ratio = (value, documented) => (value === documented ? 1 : value / documented) // 0 of 0 costs the same
-  return rows.map(row => ({ ...row, typesRatio: ratio(row.types, rows[0].types), instantiationsRatio: ratio(row.instantiations, rows[0].instantiations) }))
+    return [contender.name, { types: (many.types - one.types) / 100, instantiations: (many.instantiations - one.instantiations) / 100, oneSiteProgram: one }]
+  }))
+  return { typescript: ts.version, entries, sites }
 }
 
-const start = '<!-- per-site counts: start (written by node bench/counts.mjs --write) -->'
-const end = '<!-- per-site counts: end -->'
+/** A contender's per-site cost over the documented interface's, for types and for instantiations. */
+export function ratios(counts, name) {
+  const ratio = (value, documented) => (value === documented ? 1 : value / documented) // 0 of 0 costs the same
+  const [row, documented] = [counts.sites[name], counts.sites.documented]
+  return { types: ratio(row.types, documented.types), instantiations: ratio(row.instantiations, documented.instantiations) }
+}
 
-/** The Markdown block of the counts. */
-export const countsBlock = rows => [
+export const baselineFile = join(root, 'bench/counts.json')
+
+/** The committed baseline. */
+export const committedCounts = () => JSON.parse(readFileSync(baselineFile, 'utf8'))
+
+/** The differences between two sets of counts, one line each ("entries.budget-global-node10.lines: 320 -> 321"). */
+export function diffCounts(before, after, path = '') {
+  if (typeof before !== 'object' || typeof after !== 'object' || before === null || after === null) {
+    return JSON.stringify(before) === JSON.stringify(after) ? [] : [`${path}: ${JSON.stringify(before)} -> ${JSON.stringify(after)}`]
+  }
+  return [...new Set([...Object.keys(before), ...Object.keys(after)])]
+    .flatMap(key => diffCounts(before[key], after[key], path ? `${path}.${key}` : key))
+}
+
+const start = '<!-- counts: start (written by node bench/counts.mjs --write, from bench/counts.json) -->'
+const end = '<!-- counts: end -->'
+
+/** The Markdown tables of a set of counts, as BENCHMARKS.md shows them. */
+export const countsBlock = counts => [
   start,
-  `Per use site, TypeScript ${ts.version} (budget: at most ${perSiteBudget}× the documented interface, checked by \`npm test\`):`,
+  `TypeScript ${counts.typescript}. Per entry: what the smallest consumer of each entry loads (\`programs/budget-*\`); types and instantiations are the whole program's, the compiler's own lib included.`,
+  '',
+  '| consumer | files of this package | lines | types | instantiations |',
+  '|---|---|---:|---:|---:|',
+  ...Object.entries(counts.entries).map(([name, row]) => `| \`${name}\` | ${row.files.join(', ')} | ${row.lines} | ${row.types} | ${row.instantiations} |`),
+  '',
+  `Per use site (budget: at most ${perSiteBudget}× the documented interface):`,
   '',
   '| contender | types per site | instantiations per site | × documented (types, instantiations) | the whole 1-site program (types, instantiations) |',
   '|---|---:|---:|---:|---:|',
-  ...rows.map(row => `| ${row.title} | ${row.types} | ${row.instantiations} | ${row.typesRatio.toFixed(2)}×, ${row.instantiationsRatio.toFixed(2)}× | ${row.once.types}, ${row.once.instantiations} |`),
+  ...contenders.map(contender => {
+    const row = counts.sites[contender.name]
+    const ratio = ratios(counts, contender.name)
+    return `| ${contender.title} | ${row.types} | ${row.instantiations} | ${ratio.types.toFixed(2)}×, ${ratio.instantiations.toFixed(2)}× | ${row.oneSiteProgram.types}, ${row.oneSiteProgram.instantiations} |`
+  }),
   end,
 ].join('\n')
 
 /** The counts block BENCHMARKS.md holds now; undefined when it has none. */
-export function committedCounts() {
+export function benchmarksBlock() {
   const text = readFileSync(join(root, 'BENCHMARKS.md'), 'utf8')
   const from = text.indexOf(start)
   const to = text.indexOf(end)
@@ -75,13 +127,14 @@ export function committedCounts() {
 }
 
 if (fileURLToPath(import.meta.url) === process.argv[1]) {
-  const block = countsBlock(measureCounts())
+  const counts = measureCounts()
   if (process.argv.includes('--write')) {
+    writeFileSync(baselineFile, `${JSON.stringify(counts, null, 2)}\n`)
     const file = join(root, 'BENCHMARKS.md')
     const text = readFileSync(file, 'utf8')
-    const from = text.indexOf(start)
-    const to = text.indexOf(end)
-    writeFileSync(file, from >= 0 ? `${text.slice(0, from)}${block}${text.slice(to + end.length)}` : `${text.trimEnd()}\n\n## Counts per use site\n\n${block}\n`)
+    const old = benchmarksBlock()
+    writeFileSync(file, old ? text.replace(old, countsBlock(counts)) : `${text.trimEnd()}\n\n## Counts\n\n${countsBlock(counts)}\n`)
+  } else {
+    console.log(diffCounts(committedCounts(), counts).join('\n') || 'the counts are the committed baseline (bench/counts.json)')
   }
-  console.log(block)
 }

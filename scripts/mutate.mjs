@@ -1,5 +1,5 @@
 // `npm run mutate`: applies each mutant of scripts/mutants.mjs to a scratch copy of the repository and
-// runs the whole suite (`node scripts/test.mjs`) there; a mutant is killed when the suite fails. Prints,
+// runs the whole suite (`npm test`) there; a mutant is killed when the suite fails. Prints,
 // for each mutant, the checks that caught it, then the score. The scratch copy holds the committed files
 // (HEAD, so that work in progress here does not leak into it), shares node_modules and the TypeScript
 // versions with this checkout, and keeps a .cache of its own. It takes about a minute a mutant.
@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { cacheDir, root } from './lib/consumer.mjs'
+import { cacheDir, npm, root } from './lib/consumer.mjs'
 import { mutants } from './mutants.mjs'
 
 const scratch = join(tmpdir(), 'taro-upload-task-types-mutate')
@@ -38,12 +38,16 @@ for (const mutant of chosen) {
   const started = Date.now()
   let output
   try {
-    output = (await promisify(execFile)(process.execPath, ['scripts/test.mjs'], { cwd: scratch, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })).stdout
+    output = (await promisify(execFile)(npm, ['test'], { cwd: scratch, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })).stdout
   } catch (error) {
     output = `${error.stdout ?? ''}${error.stderr ?? ''}`
   }
-  const killers = output.split('\n').filter(line => line.startsWith('FAIL ')).map(line => line.slice(5).replace(/\s*\(\d+ ms\)$/, '').split(':')[0])
-  const crashed = !/^\d+ passed, \d+ failed$/m.test(output)
+  // node --test's spec reporter lists the failed tests again after "✖ failing tests:", each as
+  // "✖ <name> (<time>ms)"; a check's name up to its first colon says which check it is.
+  const at = output.indexOf('✖ failing tests:')
+  const failing = at === -1 ? '' : output.slice(at)
+  const killers = [...new Set(failing.split('\n').map(line => /^✖ (.*) \([\d.]+ms\)$/.exec(line)?.[1].split(':')[0]).filter(Boolean))]
+  const crashed = !/^ℹ fail \d+$/m.test(output) // the suite did not run to its summary (pretest failed, say)
   results.push({ ...mutant, killers, crashed })
   console.log(`${killers.length > 0 || crashed ? 'killed  ' : 'SURVIVED'} ${mutant.id} (${((Date.now() - started) / 1000).toFixed(0)} s)${crashed ? ' (the suite crashed)' : ''}`)
   for (const killer of killers) console.log(`         by ${killer}`)

@@ -2,13 +2,13 @@
 // data/runtime.json, and for the platform sets users build for, it asks the TypeScript checker what
 // `UploadTaskPromise<line, platforms>` (from the packed package) has, and compares each fact with what the
 // data says the runtime does. A difference in either direction is a problem naming the cell.
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ts from 'typescript'
 import { lines, platforms } from '../../probe/lines.mjs'
 import { members } from '../../probe/table.mjs'
 import { declaredTypeOf } from '../../probe/declarations.mjs'
-import { consumerDir } from './consumer.mjs'
+import { createProgramOf, programDir } from './programs.mjs'
 
 /** The platform sets checked besides every single platform. */
 export const platformSets = [['weapp', 'h5'], ['weapp', 'alipay', 'tt', 'swan', 'qq', 'jd'], ['weapp', 'rn']]
@@ -91,14 +91,12 @@ function declaredFacts(checker, type, node) {
 /** Checks every cell and every platform set; resolves to the problems (empty: the types are the data). */
 export function checkCells(cells) {
   const cases = lines.flatMap(line => [...platforms.map(platform => [platform]), ...platformSets].map(set => ({ line, set })))
-  const dir = join(consumerDir, 'cells')
-  const file = join(dir, 'cells.ts')
-  mkdirSync(dir, { recursive: true })
+  const file = join(programDir('cells'), 'cells.ts')
   writeFileSync(file, [
     "import type { UploadTaskPromise, UploadResult } from 'taro-upload-task-types/module'",
     ...cases.map((c, index) => `export declare const case${index}: UploadTaskPromise<'${c.line}', ${c.set.map(p => `'${p}'`).join(' | ')}>\nexport declare const result${index}: UploadResult<'${c.line}', ${c.set.map(p => `'${p}'`).join(' | ')}>`),
   ].join('\n'))
-  const program = ts.createProgram([file], { strict: true, noEmit: true, module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2017, lib: ['lib.es2017.d.ts', 'lib.dom.d.ts'], types: [] })
+  const program = createProgramOf('cells')
   const problems = ts.getPreEmitDiagnostics(program).map(d => ts.flattenDiagnosticMessageText(d.messageText, '\n'))
   const checker = program.getTypeChecker()
   const source = program.getSourceFile(file)

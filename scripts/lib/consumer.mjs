@@ -1,12 +1,11 @@
 // A scratch consumer: the package as users get it. `npm pack` makes the tarball, `npm install`
-// puts it in the consumer's node_modules by name, and each test program gets its own folder with a
-// tsconfig.json written the way users write theirs. Nothing here reads the source folder's types/.
+// puts it in the consumer's node_modules by name, and the test programs (programs/, see programs.mjs)
+// run in folders of their own below it. Nothing here reads the source folder's types/.
 import { execFile, execFileSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { createHash } from 'node:crypto'
-import { writeCheckFiles } from './expect-errors.mjs'
 
 export const root = resolve(import.meta.dirname, '../..')
 export const cacheDir = join(root, '.cache')
@@ -37,7 +36,7 @@ export async function installTarball(dir, tarball) {
   const stamp = join(dir, 'node_modules', '.taro-upload-task-types.sha256')
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash && existsSync(join(dir, 'node_modules', packageName, 'package.json'))) return
   try {
-    await promisify(execFile)(npm, ['install', '--no-save', '--no-audit', '--no-fund', '--no-package-lock', tarball], { cwd: dir })
+    await promisify(execFile)(npm, ['install', '--no-save', '--no-audit', '--no-fund', '--no-package-lock', '--legacy-peer-deps', tarball], { cwd: dir })
   } catch (error) {
     throw new Error(`npm install ${tarball} in ${dir} failed:\n${error.stderr ?? error}`)
   }
@@ -60,18 +59,19 @@ export async function installProject(dir, name) {
 }
 
 /** A package `tsd` in dir/node_modules whose only content is the given declarations of its assertions. */
-function writeTsdStub(dir, declarations) {
+export function writeTsdStub(dir, declarations) {
   const stub = join(dir, 'node_modules', 'tsd')
   mkdirSync(stub, { recursive: true })
   copyFileSync(declarations, join(stub, 'index.d.ts'))
   writeJson(join(stub, 'package.json'), { name: 'tsd', version: '0.0.0-assertions', types: 'index.d.ts' })
 }
 
-/** Packs the package and installs the tarball into a fresh scratch consumer; returns the pack info. */
+/** Packs the package and installs the tarball into the scratch consumer, laid out afresh; returns the pack info. */
 export async function installPackedConsumer() {
   const packed = pack()
-  rmSync(consumerDir, { recursive: true, force: true })
+  // Everything but node_modules goes: installTarball keeps an install of these very bytes.
   mkdirSync(consumerDir, { recursive: true })
+  for (const entry of readdirSync(consumerDir).filter(entry => entry !== 'node_modules')) rmSync(join(consumerDir, entry), { recursive: true, force: true })
   writeJson(join(consumerDir, 'package.json'), { name: 'scratch-consumer', private: true })
   await installTarball(consumerDir, packed.tarball)
 
@@ -81,33 +81,6 @@ export async function installPackedConsumer() {
   // does not read them: it checks its assertions by name when it runs.
   writeTsdStub(consumerDir, join(root, 'scripts/lib/tsd-assertions.d.ts'))
   return packed
-}
-
-/**
- * A test program in its own folder of the consumer: copies of the given test files under test-d/
- * (one per file extension asked for: .ts, .cts, .mts; with `exact`, tsd's expectType<T>(value) rewritten
- * for plain tsc, else tsd's own assertion declarations beside them), a tsconfig.json with the given compiler
- * options, and the files the @ts-expect-error check reads (written here, before any check runs, so
- * that checks running at the same time share nothing they write). Returns the folder.
- */
-export function writeProgram(name, { compilerOptions, testFiles, extensions = ['.ts'], exact = true }) {
-  const dir = join(consumerDir, name)
-  rmSync(dir, { recursive: true, force: true })
-  mkdirSync(join(dir, 'test-d'), { recursive: true })
-  const files = testFiles.flatMap(file =>
-    extensions.map(extension => {
-      const copy = file.replace(/\.ts$/, extension)
-      mkdirSync(dirname(join(dir, 'test-d', copy)), { recursive: true })
-      const text = readFileSync(join(root, 'test-d', file), 'utf8')
-      writeFileSync(join(dir, 'test-d', copy), exact ? exactExpectType(text) : text)
-      return `test-d/${copy}`
-    }))
-  writeJson(join(dir, 'package.json'), { name: `consumer-${name}`, private: true })
-  writeJson(join(dir, 'tsconfig.json'), { compilerOptions, files })
-  // tsd compiles this program itself, against tsd's own declarations of its assertions.
-  if (!exact) writeTsdStub(dir, join(root, 'node_modules/tsd/dist/lib/assertions/assert.d.ts'))
-  writeCheckFiles(dir)
-  return dir
 }
 
 /**
@@ -136,6 +109,12 @@ export const installedVersion = folder =>
 
 /** The version of a package installed in the project's own node_modules (a devDependency). */
 export const versionOf = name => installedVersion(join(root, 'node_modules', name))
+
+/**
+ * A tsconfig file's own fields (not those it extends). The project's tsconfig files may have comments on
+ * lines of their own, which JSON does not allow: those lines are dropped before parsing.
+ */
+export const readConfig = file => JSON.parse(readFileSync(file, 'utf8').replace(/^\s*\/\/.*$/gm, ''))
 
 export function writeJson(file, value) {
   writeFileSync(file, JSON.stringify(value, null, 2) + '\n')

@@ -1,23 +1,19 @@
 // What an editor shows, asked of TypeScript's LanguageService (the service tsserver, and so VS Code,
 // runs) on a consumer file that gets the package the way users do (tsconfig "types"): completions after
 // `task.`, hover on a method and on a result field, go-to-definition.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ts from 'typescript'
-import { consumerDir, writeJson } from './consumer.mjs'
+import { parsedConfig, programDir } from './programs.mjs'
 
-const source = `declare const task: Taro.UploadTask
-task.onProgressUpdate(res => res.progress)
-`
-
-/** A LanguageService over the program of a tsconfig.json, reading files from disk. */
-function languageService(config) {
-  const parsed = ts.getParsedCommandLineOfConfigFile(config, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} })
+/** A LanguageService over the program of programs/<name>/tsconfig.json, reading files from disk. */
+function languageService(name) {
+  const parsed = parsedConfig(name)
   return ts.createLanguageService({
     getScriptFileNames: () => parsed.fileNames,
     getScriptVersion: () => '1',
     getScriptSnapshot: file => (ts.sys.fileExists(file) ? ts.ScriptSnapshot.fromString(ts.sys.readFile(file)) : undefined),
-    getCurrentDirectory: () => join(config, '..'),
+    getCurrentDirectory: () => programDir(name),
     getCompilationSettings: () => parsed.options,
     getDefaultLibFileName: options => ts.getDefaultLibFilePath(options),
     fileExists: ts.sys.fileExists,
@@ -30,15 +26,8 @@ function languageService(config) {
 
 /** Returns the problems found (empty when the editor shows what users should see). */
 export function checkEditor() {
-  const dir = join(consumerDir, 'editor')
-  mkdirSync(dir, { recursive: true })
-  writeJson(join(dir, 'tsconfig.json'), {
-    compilerOptions: { strict: true, noEmit: true, target: 'es2017', module: 'commonjs', lib: ['es2017'], types: ['taro-upload-task-types/global'] },
-    files: ['app.ts'],
-  })
-  const file = join(dir, 'app.ts')
-  writeFileSync(file, source)
-  const service = languageService(join(dir, 'tsconfig.json'))
+  const file = join(programDir('editor'), 'test-d/editor/app.ts')
+  const service = languageService('editor')
   const at = (text, plus = 0) => readFileSync(file, 'utf8').indexOf(text) + plus
   const problems = []
 

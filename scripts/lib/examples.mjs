@@ -1,12 +1,12 @@
 // Every `@example` of the published declarations, compiled as code against the packed package, the way
-// type-fest checks its JSDoc examples: each example becomes a module of its own in a consumer program,
-// after a few declarations of the names examples take as given (a task, a URL, a file path). A line that
+// type-fest checks its JSDoc examples: each example becomes a module of its own in a consumer program
+// (programs/examples-*), after the names examples take as given (a task, a URL, a file path). A line that
 // ends with `// error …` must fail; every other line must compile.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ts from 'typescript'
-import { consumerDir, writeJson } from './consumer.mjs'
 import { compareDiagnostics, compile } from './expect-errors.mjs'
+import { programDir } from './programs.mjs'
 
 /** The examples of a declaration file: { name, code } for each `@example` tag, named after its declaration. */
 export function examplesOf(file) {
@@ -29,32 +29,16 @@ export function examplesOf(file) {
 }
 
 /**
- * The programs the examples compile in: the documented interface through /global, and the runtime
- * types through the root entry beside @tarojs/taro (the devDependency, found up the folder tree).
+ * The programs the examples compile in (programs/examples-*): the documented interface through /global,
+ * after the names its examples take as given (env.d.ts there), and the runtime types through the root
+ * entry beside @tarojs/taro, after the header below.
  */
 const programs = [
-  {
-    name: 'documented',
-    files: ['upload-task.d.ts'],
-    compilerOptions: { strict: true, noEmit: true, target: 'es2017', module: 'commonjs', lib: ['es2017', 'dom'], types: ['taro-upload-task-types/global'] },
-    header: '',
-    env: `// The names the examples of the documented interface take as given.
-declare const task: Taro.UploadTask
-declare const url: string
-declare const filePath: string
-declare const options: { url: string; filePath: string; name: string }
-declare namespace Taro {
-  /** Stands for Taro's own uploadFile, which this program does not load. */
-  function uploadFile(option: { url: string; filePath: string; name: string }): Taro.UploadTask
-}
-`,
-  },
+  { name: 'documented', files: ['upload-task.d.ts'], header: '' },
   {
     name: 'runtime',
     files: ['runtime.d.ts', 'index.d.ts', 'fetch-response.d.ts'],
-    compilerOptions: { strict: true, noEmit: true, target: 'es2017', module: 'esnext', moduleResolution: 'bundler', lib: ['es2017', 'dom'], esModuleInterop: true, types: ['taro-upload-task-types'] },
     header: "import Taro from '@tarojs/taro'\nimport type { UploadTaskPromise } from 'taro-upload-task-types'\ndeclare const filePath: string\n",
-    env: '',
   },
 ]
 
@@ -65,15 +49,9 @@ export async function checkExamples(typesDir, tsc) {
   const configs = []
   const expectations = []
   for (const program of programs) {
-    const dir = join(consumerDir, `examples-${program.name}`)
-    rmSync(dir, { recursive: true, force: true })
-    mkdirSync(dir, { recursive: true })
-    const files = []
+    const dir = programDir(`examples-${program.name}`)
+    for (const old of readdirSync(dir).filter(file => file.startsWith('example-'))) rmSync(join(dir, old))
     const expected = new Map()
-    if (program.env) {
-      writeFileSync(join(dir, 'env.d.ts'), program.env)
-      files.push('env.d.ts')
-    }
     program.files.flatMap(file => examplesOf(join(typesDir, file)).map(example => ({ ...example, file }))).forEach((example, index) => {
       const file = `example-${index + 1}.ts`
       const text = `// ${example.file}, @example of ${example.name}\n${program.header}${example.code}\nexport {}\n`
@@ -81,10 +59,8 @@ export async function checkExamples(typesDir, tsc) {
         if (/\/\/\s*error\b/.test(line)) expected.set(`${file}:${at + 1}`, { why: `${example.file} ${example.name}: ${line.trim()}` })
       })
       writeFileSync(join(dir, file), text)
-      files.push(file)
       count++
     })
-    writeJson(join(dir, 'tsconfig.json'), { compilerOptions: program.compilerOptions, files })
     configs.push(join(dir, 'tsconfig.json'))
     expectations.push({ dir, expected })
   }

@@ -12,6 +12,7 @@ import { promisify } from 'node:util'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { readConfig } from './consumer.mjs'
 
 const directive = /\/\/\s*@ts-expect-error\b(.*)$/
 const diagnosticLine = /^(.+?)\((\d+),(\d+)\): error (TS\d+): (.*)$/
@@ -111,7 +112,7 @@ export async function listFiles(tsc, configs) {
  * read them (a copy rewritten while another compiler reads it loses every expected error).
  */
 export function writeCheckFiles(dir) {
-  const config = JSON.parse(readFileSync(join(dir, 'tsconfig.json'), 'utf8'))
+  const config = readConfig(join(dir, 'tsconfig.json'))
   writeFileSync(
     join(dir, 'tsconfig.check.json'),
     JSON.stringify({ extends: './tsconfig.json', files: [...config.files, ...writeDisabledCopies(dir, config.files)] }, null, 2),
@@ -142,7 +143,7 @@ const disabledCopyOf = file => `disabled/${file.replace(/^test-d\//, '')}`
  * them) expect from one compiler version: the error at each directive's line of the disabled copy, and
  * a problem for each directive that names no code.
  */
-export function expectedErrors(dir, version, files = JSON.parse(readFileSync(join(dir, 'tsconfig.json'), 'utf8')).files) {
+export function expectedErrors(dir, version, files = readConfig(join(dir, 'tsconfig.json')).files) {
   const problems = []
   const expected = new Map()
   for (const file of files) {

@@ -1,132 +1,95 @@
-// The test programs, defined once for `npm test` and the TypeScript version matrix.
-// Each entry is checked in a program of its own, because a program that loads the global entry
-// makes `Taro` visible to every file in it: the /module tests must not see it.
-import { readdirSync } from 'node:fs'
-import { join } from 'node:path'
-import { root, versionOf } from './consumer.mjs'
+// The test programs. Each folder of programs/ is one: its tsconfig.json is the file a reader opens to
+// see what compiles, and its first comment says what the program is for. `npm test` (its pretest step,
+// scripts/prepare.mjs) copies programs/ as it is into .cache/consumer/programs/, where the packed
+// tarball is installed by name, and puts beside each tsconfig.json the test files its "files" names:
+//   test-d/<name>.ts, .cts or .mts  <-  the repository's test-d/<name>.ts (one source, three file kinds)
+// Other files a program needs are either in its folder here (examples-documented/env.d.ts) or written
+// by its own check into its own folder (the @example blocks, the cells, the counts).
+import { createRequire } from 'node:module'
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { consumerDir, exactExpectType, readConfig, root, writeTsdStub } from './consumer.mjs'
+import { writeCheckFiles } from './expect-errors.mjs'
 
-/** Strict, no lib check skipped, no DOM: the strictest plain setup, valid on TypeScript 4.0 to 7.0. */
-export const baseOptions = {
-  strict: true,
-  noEmit: true,
-  skipLibCheck: false,
-  forceConsistentCasingInFileNames: true,
-  target: 'es2017',
-  module: 'commonjs',
-  lib: ['es2017'],
-}
+const source = join(root, 'programs')
 
-const testFiles = readdirSync(join(root, 'test-d')).filter(file => file.endsWith('.test-d.ts')).sort()
+/** Every program's name (its folder), sorted. */
+export const programNames = readdirSync(source, { withFileTypes: true }).filter(entry => entry.isDirectory()).map(entry => entry.name).sort()
 
-export const programs = [
-  {
-    name: 'global',
-    title: 'global entry, through tsconfig "types"',
-    typingsFile: 'types/global.d.ts',
-    testFiles: testFiles.filter(file => !file.startsWith('module')),
-    compilerOptions: { ...baseOptions, types: ['taro-upload-task-types/global'] },
-  },
-  {
-    name: 'module',
-    title: '/module entry, no global',
-    typingsFile: 'types/module.d.ts',
-    testFiles: testFiles.filter(file => file.startsWith('module')),
-    compilerOptions: { ...baseOptions, types: [] },
-  },
-]
+/** The names of the programs whose name matches the pattern. */
+export const programsMatching = pattern => programNames.filter(name => pattern.test(name))
 
-/** Consumer flags that make declarations fail when they are loose about optional or indexed members. */
-const extraStrict = {
-  exactOptionalPropertyTypes: true,
-  noUncheckedIndexedAccess: true,
-  noPropertyAccessFromIndexSignature: true,
-}
-const verbatim = { verbatimModuleSyntax: true, isolatedModules: true }
-const dom = { lib: ['es2017', 'dom'] }
+/** Where a program runs: its folder in the scratch consumer. */
+export const programDir = name => join(consumerDir, 'programs', name)
 
-/**
- * The consumer settings users have, each checked for both entries with the same test files, copied to
- * the file kinds listed. moduleResolution is left unset for node10 (module commonjs implies it on every
- * version; TypeScript 6 deprecates and 7 removes writing it out). verbatimModuleSyntax goes with ESM
- * files only: it forbids `import` statements (the tests' own) in CommonJS files.
- */
-export const settings = [
-  { name: 'node10', title: 'node10, .ts/.cts/.mts, extra strict flags', extensions: ['.ts', '.cts', '.mts'], options: { ...extraStrict } },
-  { name: 'node10-dom', title: 'node10 with the DOM lib, extra strict flags', extensions: ['.ts'], options: { ...extraStrict, ...dom } },
-  { name: 'node16', title: 'node16, .ts/.cts/.mts, extra strict flags', extensions: ['.ts', '.cts', '.mts'], options: { ...extraStrict, module: 'node16' } },
-  { name: 'nodenext', title: 'nodenext, .ts/.cts/.mts, extra strict flags', extensions: ['.ts', '.cts', '.mts'], options: { ...extraStrict, module: 'nodenext' } },
-  { name: 'nodenext-verbatim', title: 'nodenext ESM (.mts), verbatimModuleSyntax + isolatedModules, extra strict flags', extensions: ['.mts'], options: { ...extraStrict, ...verbatim, module: 'nodenext' } },
-  { name: 'bundler', title: 'bundler (module esnext), .ts/.cts/.mts, extra strict flags', extensions: ['.ts', '.cts', '.mts'], options: { ...extraStrict, module: 'esnext', moduleResolution: 'bundler' } },
-  { name: 'bundler-verbatim', title: 'bundler (module preserve), .ts/.mts, verbatimModuleSyntax + isolatedModules, extra strict flags', extensions: ['.ts', '.mts'], options: { ...extraStrict, ...verbatim, module: 'preserve', moduleResolution: 'bundler' } },
-]
+/** The project's TypeScript, loaded only by the checks that read a checker (it takes a second to load). */
+const typescript = () => createRequire(import.meta.url)('typescript')
 
-/** The entries' programs under one consumer setting. */
-export const programsUnder = setting =>
-  programs.map(program => ({
-    ...program,
-    name: `${setting.name}-${program.name}`,
-    extensions: setting.extensions,
-    compilerOptions: { ...program.compilerOptions, ...setting.options },
-  }))
-
-/**
- * The platforms' own typings (root devDependencies, used by tests only), each beside ours in one
- * program. Taro 4's own files have hundreds of strict-mode diagnostics of their own with skipLibCheck
- * off; `npm test` counts and sets them aside, while any diagnostic elsewhere fails the check.
- */
-export const peerPrograms = [
-  {
-    name: 'peer-wechat',
-    title: `miniprogram-api-typings ${versionOf('miniprogram-api-typings')} (global WechatMiniprogram) with the global entry`,
-    testFiles: ['peers/wechat.test-d.ts'],
-    compilerOptions: { ...baseOptions, types: ['taro-upload-task-types/global', 'miniprogram-api-typings'] },
-  },
-  {
-    name: 'peer-uni-app',
-    title: `@dcloudio/types ${versionOf('@dcloudio/types')} (global UniApp, needs the DOM lib) with the global entry`,
-    testFiles: ['peers/uni-app.test-d.ts'],
-    compilerOptions: { ...baseOptions, lib: ['es2017', 'dom'], types: ['taro-upload-task-types/global', '@dcloudio/types'] },
-  },
-  {
-    name: 'peer-taro4',
-    title: `@tarojs/taro ${versionOf('@tarojs/taro')} (imported) with the /module entry`,
-    testFiles: ['peers/taro4.test-d.ts'],
-    compilerOptions: { ...baseOptions, esModuleInterop: true, types: [] },
-  },
-  {
-    name: 'peer-taro4-root',
-    title: `@tarojs/taro ${versionOf('@tarojs/taro')} with the root entry in tsconfig "types" (no custom typeRoots)`,
-    testFiles: ['peers/taro4-root.test-d.ts'],
-    compilerOptions: { ...baseOptions, esModuleInterop: true, types: ['taro-upload-task-types'] },
-  },
-]
-
-/** The global entry beside Taro 4: both declare a global `Taro`. */
-export const taroGlobalCollision = {
-  name: 'peer-taro4-global',
-  testFiles: ['peers/taro4-global.test-d.ts'],
-  compilerOptions: { ...baseOptions, esModuleInterop: true, types: ['taro-upload-task-types/global'] },
+/** A program's tsconfig.json as laid out in the consumer, parsed by the project's TypeScript (extends followed). */
+export function parsedConfig(name) {
+  const ts = typescript()
+  const parsed = ts.getParsedCommandLineOfConfigFile(join(programDir(name), 'tsconfig.json'), {}, {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: diagnostic => { throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')) },
+  })
+  if (parsed.errors.length > 0) throw new Error(`programs/${name}: ${parsed.errors.map(error => ts.flattenDiagnosticMessageText(error.messageText, '\n')).join('; ')}`)
+  return parsed
 }
 
 /**
- * The smallest consumers, one per entry and module system, for the count budgets: what the package
- * adds to a program that uses it. Each has one file, `consumer<extension>`, with the source given.
+ * The program of a tsconfig.json laid out in the consumer, with the project's TypeScript, for checks that
+ * read the checker. The compiler's lib files and installed declarations are parsed once per process and
+ * shared by every program with the same target, as an editor's document registry shares them.
  */
-const globalUse = 'declare const task: Taro.UploadTask\ntask.abort()\nexport {}\n'
-const moduleUse = "import type { UploadTask } from 'taro-upload-task-types/module'\ndeclare const task: UploadTask\ntask.abort()\n"
-const moduleFiles = ['fetch-response.d.ts', 'module.d.ts', 'runtime-data.d.ts', 'runtime.d.ts', 'upload-task.d.ts']
-export const budgetConsumers = [
-  // [module system, file kind, options, what the global entry loads, what /module loads] (TypeScript 6.0 and
-  // 7.0 alike): ESM and bundler consumers of /module load the `.d.mts` of the `import` condition; node10
-  // and bundler consumers of /global load global.d.mts beside global.d.ts.
-  ['node10', '.ts', {}, ['global.d.mts', 'global.d.ts', 'upload-task.d.ts'], moduleFiles],
-  ['node16-cjs', '.cts', { module: 'node16' }, ['global.d.ts', 'upload-task.d.ts'], moduleFiles],
-  ['node16-esm', '.mts', { module: 'node16' }, ['global.d.ts', 'upload-task.d.ts'], [...moduleFiles, 'module.d.mts'].sort()],
-  ['bundler', '.ts', { module: 'esnext', moduleResolution: 'bundler' }, ['global.d.mts', 'global.d.ts', 'upload-task.d.ts'], [...moduleFiles, 'module.d.mts'].sort()],
-].flatMap(([mode, extension, options, globalLoads, moduleLoads]) => [
-  { name: `budget-global-${mode}`, extension, source: globalUse, loads: globalLoads, compilerOptions: { ...baseOptions, ...options, types: ['taro-upload-task-types/global'] } },
-  { name: `budget-module-${mode}`, extension, source: moduleUse, loads: moduleLoads, compilerOptions: { ...baseOptions, ...options, types: [] } },
-])
+export function createProgramOf(name) {
+  const ts = typescript()
+  const { fileNames, options } = parsedConfig(name)
+  const host = ts.createCompilerHost(options)
+  const getSourceFile = host.getSourceFile
+  host.getSourceFile = (fileName, target, ...rest) => {
+    if (!/[\\/]node_modules[\\/]/.test(fileName)) return getSourceFile.call(host, fileName, target, ...rest)
+    const key = `${fileName}|${JSON.stringify(target)}`
+    if (!sharedFiles.has(key)) sharedFiles.set(key, getSourceFile.call(host, fileName, target, ...rest))
+    return sharedFiles.get(key)
+  }
+  return ts.createProgram(fileNames, options, host)
+}
+const sharedFiles = new Map()
+
+/** What a program is for: the comment lines at the top of its tsconfig.json, joined. */
+export function programTitle(name) {
+  const text = readFileSync(join(source, name, 'tsconfig.json'), 'utf8')
+  return text.split('\n').filter(line => line.startsWith('//')).map(line => line.slice(2).trim()).join(' ')
+}
+
+/**
+ * tsd reads `expectType<T>(value)` as it is written, and brings its own declarations of the assertions;
+ * every other program gets the rewrite that makes plain tsc check identity (see exactExpectType).
+ */
+const readByTsd = name => name.startsWith('tsd-')
+
+/**
+ * Lays out every program in the consumer: programs/ copied, the test files each names, and the files
+ * the @ts-expect-error check reads. Run once, before any check starts, so that checks running at the
+ * same time share nothing they write.
+ */
+export function layOutPrograms() {
+  const target = join(consumerDir, 'programs')
+  rmSync(target, { recursive: true, force: true })
+  cpSync(source, target, { recursive: true })
+  for (const name of programNames) {
+    const dir = programDir(name)
+    const files = readConfig(join(dir, 'tsconfig.json')).files ?? []
+    for (const file of files.filter(file => file.startsWith('test-d/'))) {
+      const text = readFileSync(join(root, file.replace(/\.[cm]ts$/, '.ts')), 'utf8')
+      mkdirSync(dirname(join(dir, file)), { recursive: true })
+      writeFileSync(join(dir, file), readByTsd(name) ? text : exactExpectType(text))
+    }
+    if (readByTsd(name)) writeTsdStub(dir, join(root, 'node_modules/tsd/dist/lib/assertions/assert.d.ts'))
+    // A program of test files gets its @ts-expect-error check; the others' files are written by their checks.
+    if (files.length > 0 && files.every(file => file.startsWith('test-d/'))) writeCheckFiles(dir)
+  }
+}
 
 /** Every file of the packed tarball, sorted: what `files` in package.json and npm's own rules put in. */
 export const packedFiles = ['CHANGELOG.md', 'LICENSE', 'README.md', 'package.json', ...['fetch-response.d.ts', 'global.d.mts', 'global.d.ts',

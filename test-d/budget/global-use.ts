@@ -1,0 +1,3 @@
+declare const task: Taro.UploadTask
+task.abort()
+export {}

@@ -1,0 +1,3 @@
+import type { UploadTask } from 'taro-upload-task-types/module'
+declare const task: UploadTask
+task.abort()

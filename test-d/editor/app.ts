@@ -1,0 +1,3 @@
+declare const task: Taro.UploadTask
+task.onProgressUpdate(res => res.progress)
+export {}

@@ -1,0 +1,62 @@
+// Budgets and the counts baseline (bench/counts.json): what the package costs a consumer's compiler,
+// on counts, never on times (so they cannot flake). Wall-time runs are `npm run bench`, on demand only.
+import { readFileSync } from 'node:fs'
+import { basename, join } from 'node:path'
+import { check, packedTarball } from '../scripts/lib/check.mjs'
+import { consumerDir, root } from '../scripts/lib/consumer.mjs'
+import { listFiles } from '../scripts/lib/expect-errors.mjs'
+import { budgets, programDir, programsMatching } from '../scripts/lib/programs.mjs'
+import { matrixTsc, matrixVersions, projectTsc } from '../scripts/lib/typescript.mjs'
+import { benchmarksBlock, committedCounts, contenders, countsBlock, diffCounts, linesOf, measureCounts, ours, perSiteBudget, ratios } from '../bench/counts.mjs'
+import { summaryBlock } from '../bench/summary.mjs'
+
+const consumers = programsMatching(/^budget-/)
+const baseline = committedCounts()
+
+let measured // measured once, by the first check that needs it
+const measure = () => (measured ??= measureCounts())
+
+check(`budgets (programs/budget-*), TypeScript ${projectTsc.version} and ${matrixVersions.at(-1)}: each smallest consumer loads exactly the files bench/counts.json lists (ESM and bundler consumers of /module load the .d.mts), at most ${budgets.files.global} files (/global) or ${budgets.files.module} (/module) and ${budgets.lines} lines; ${budgets.dependencies} dependencies; tarball under ${budgets.tarballBytes / 1024} KB`, async () => {
+  const packed = packedTarball()
+  const problems = []
+  // TypeScript 6 through its API (the counts below), TypeScript 7 through its command line.
+  const native = (await listFiles(matrixTsc(matrixVersions.at(-1)), consumers.map(name => join(programDir(name), 'tsconfig.json')))).map(ours)
+  const loadedBy = [
+    [projectTsc.version, consumers.map(name => measure().entries[name])],
+    [matrixVersions.at(-1), native.map(files => ({ files: files.map(file => basename(file)).sort(), lines: linesOf(files) }))],
+  ]
+  for (const [version, loaded] of loadedBy) {
+    loaded.forEach(({ files, lines }, index) => {
+      const name = consumers[index]
+      const where = `TypeScript ${version}, ${name}`
+      if (files.join(' ') !== baseline.entries[name]?.files.join(' ')) problems.push(`${where}: loads ${files.join(' ') || 'none of the package\'s files'}; bench/counts.json says ${baseline.entries[name]?.files.join(' ')}`)
+      if (files.length > budgets.files[name.includes('-global-') ? 'global' : 'module']) problems.push(`${where}: ${files.length} files (${files.join(' ')})`)
+      if (lines > budgets.lines) problems.push(`${where}: ${lines} lines`)
+    })
+  }
+  const manifest = JSON.parse(readFileSync(join(consumerDir, 'node_modules/taro-upload-task-types/package.json'), 'utf8'))
+  // @tarojs/taro is an optional peer: the root entry augments it where a project has it, and npm installs nothing.
+  const dependencies = ['dependencies', 'peerDependencies', 'optionalDependencies'].flatMap(field => Object.keys(manifest[field] ?? {}))
+    .filter(name => !manifest.peerDependenciesMeta?.[name]?.optional)
+  if (dependencies.length > budgets.dependencies) problems.push(`dependencies: ${dependencies.join(', ')}`)
+  if (packed.size >= budgets.tarballBytes) problems.push(`tarball: ${packed.size} bytes`)
+  const most = key => Math.max(...loadedBy.flatMap(([, loaded]) => loaded.map(entry => key === 'files' ? entry.files.length : entry.lines)))
+  return { problems, note: `at most ${most('files')} files and ${most('lines')} lines added; ${dependencies.length} dependencies; tarball ${packed.size} bytes` }
+})
+
+check(`counts, TypeScript ${projectTsc.version}: files, lines, types and instantiations per entry and per use site are bench/counts.json, whose tables BENCHMARKS.md shows; per use site the runtime type costs at most ${perSiteBudget}x the documented interface`, () => {
+  const problems = diffCounts(baseline, measure()).map(line => `${line} (a regression to fix, or a new baseline: node bench/counts.mjs --write)`)
+  for (const contender of contenders) {
+    const ratio = ratios(measure(), contender.name)
+    if (ratio.types > perSiteBudget || ratio.instantiations > perSiteBudget) problems.push(`${contender.title}: ${ratio.types.toFixed(2)}x the types, ${ratio.instantiations.toFixed(2)}x the instantiations per site`)
+  }
+  if (benchmarksBlock() !== countsBlock(baseline)) problems.push('BENCHMARKS.md\'s count tables are not bench/counts.json\'s: run node bench/counts.mjs --write')
+  return { problems, note: contenders.map(({ name }) => `${name}: ${measure().sites[name].types} types, ${measure().sites[name].instantiations} instantiations per site`).join('; ') }
+})
+
+check('README: its benchmark summary is the one in BENCHMARKS.md', () => {
+  const [readme, benchmarks] = ['README.md', 'BENCHMARKS.md'].map(file => summaryBlock(readFileSync(join(root, file), 'utf8')))
+  if (!benchmarks) return ['BENCHMARKS.md has no summary block: run npm run bench']
+  if (!readme) return ['README.md has no benchmark summary block: copy it from BENCHMARKS.md']
+  return readme === benchmarks ? [] : ['README.md\'s benchmark summary differs from BENCHMARKS.md: copy it again after npm run bench']
+})

@@ -1,0 +1,23 @@
+// The platforms' own typings in the same program as ours (programs/peer-*): listeners and tasks cross
+// over both ways. The peers' own files are not checked (Taro 4's report hundreds of diagnostics of
+// their own with skipLibCheck off); a clash with ours would show in our files or the test, which are.
+import { join } from 'node:path'
+import { check } from '../scripts/lib/check.mjs'
+import { checkPrograms, compile } from '../scripts/lib/expect-errors.mjs'
+import { programDir, programTitle } from '../scripts/lib/programs.mjs'
+import { projectTsc } from '../scripts/lib/typescript.mjs'
+
+const peers = ['peer-wechat', 'peer-uni-app', 'peer-taro4', 'peer-taro4-root']
+let run // the programs compile in one process, started by the first of their checks
+for (const name of peers) {
+  check(`peers, TypeScript ${projectTsc.version} (programs/${name}): ${programTitle(name)}; skipLibCheck off, no diagnostic in our files or the test`, async () => {
+    run ??= checkPrograms(peers.map(programDir), projectTsc, { skipInstalled: true })
+    return (await run).byDir.get(programDir(name)).problems
+  })
+}
+
+check(`peers, TypeScript ${projectTsc.version} (programs/peer-taro4-global): the global entry beside Taro 4 fails with TS2300 (duplicate 'Taro'), which is why /module exists`, async () => {
+  const [output] = await compile(projectTsc, [join(programDir('peer-taro4-global'), 'tsconfig.json')], { skipInstalled: true })
+  const collision = /taro-upload-task-types\/types\/global\.d\.ts\(\d+,\d+\): error TS2300: Duplicate identifier 'Taro'/
+  return collision.test(output) ? [] : [`expected TS2300 in our global.d.ts, tsc said:\n${output.slice(0, 2000)}`]
+})
