@@ -13,6 +13,7 @@ import { cacheDir, installTarball, pack, root, versionOf, writeJson } from '../s
 import { listFiles } from '../scripts/lib/expect-errors.mjs'
 import { ensureMatrixInstalled, matrixTsc } from '../scripts/lib/typescript.mjs'
 import { summaryEnd, summaryStart } from './summary.mjs'
+import { committedCounts, countsSection } from './counts.mjs'
 
 const runs = Number(process.env.RUNS ?? 5)
 const versions = ['5.9.3', '7.0.2']
@@ -302,6 +303,6 @@ const summary = [
 ]
 lines.splice(lines.indexOf(summaryAt), 1, '## Summary', '', ...summary)
 
-const markdown = `${lines.join('\n')}\n`
+const markdown = `${lines.join('\n')}\n\n${countsSection(committedCounts())}`
 writeFileSync(join(root, 'BENCHMARKS.md'), markdown)
 console.log(markdown)

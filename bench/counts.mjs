@@ -118,6 +118,15 @@ export const countsBlock = counts => [
   end,
 ].join('\n')
 
+/** BENCHMARKS.md's section of the counts (`npm run bench` writes the file anew, this section included). */
+export const countsSection = counts => `## Counts
+
+The counts baseline, \`bench/counts.json\`, which \`npm test\` diffs (these tables are rendered from it; they are
+not part of the wall-time runs above, which \`npm run bench\` makes on demand).
+
+${countsBlock(counts)}
+`
+
 /** The counts block BENCHMARKS.md holds now; undefined when it has none. */
 export function benchmarksBlock() {
   const text = readFileSync(join(root, 'BENCHMARKS.md'), 'utf8')
@@ -133,7 +142,7 @@ if (fileURLToPath(import.meta.url) === process.argv[1]) {
     const file = join(root, 'BENCHMARKS.md')
     const text = readFileSync(file, 'utf8')
     const old = benchmarksBlock()
-    writeFileSync(file, old ? text.replace(old, countsBlock(counts)) : `${text.trimEnd()}\n\n## Counts\n\n${countsBlock(counts)}\n`)
+    writeFileSync(file, old ? text.replace(old, countsBlock(counts)) : `${text.trimEnd()}\n\n${countsSection(counts)}`)
   } else {
     console.log(diffCounts(committedCounts(), counts).join('\n') || 'the counts are the committed baseline (bench/counts.json)')
   }

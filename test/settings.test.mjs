@@ -11,7 +11,7 @@ const settings = programsMatching(/^(node10|node16|nodenext|bundler)/)
 
 describe('consumer settings', { concurrency: 2 }, () => {
   for (const tsc of [projectTsc, matrixTsc(matrixVersions.at(-1))]) {
-    check(`TypeScript ${tsc.version}, both entries under each consumer setting (programs/${settings.join(', ')})`, () =>
+    check(`TypeScript ${tsc.version}, both entries under each consumer setting (programs/node10-*, node16-*, nodenext-*, bundler-*: ${settings.length} programs)`, () =>
       checkPrograms(settings.map(programDir), tsc).then(result => result.problems))
   }
 })

@@ -33,7 +33,7 @@ export function pack() {
  */
 export async function installTarball(dir, tarball) {
   const hash = createHash('sha256').update(readFileSync(tarball)).digest('hex')
-  const stamp = join(dir, 'node_modules', '.taro-upload-task-types.sha256')
+  const stamp = stampOf(dir)
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash && existsSync(join(dir, 'node_modules', packageName, 'package.json'))) return
   try {
     await promisify(execFile)(npm, ['install', '--no-save', '--no-audit', '--no-fund', '--no-package-lock', '--legacy-peer-deps', tarball], { cwd: dir })
@@ -42,6 +42,11 @@ export async function installTarball(dir, tarball) {
   }
   writeFileSync(stamp, hash)
 }
+
+const stampOf = dir => join(dir, 'node_modules', '.taro-upload-task-types.sha256')
+
+/** The first 16 hex digits of the sha256 of the tarball installed in the project in dir. */
+export const installedTarball = dir => readFileSync(stampOf(dir), 'utf8').slice(0, 16)
 
 /**
  * Installs the dependencies of the project in dir (its package.json; @tarojs/taro's types, in practice)

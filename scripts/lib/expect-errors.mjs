@@ -12,7 +12,7 @@ import { promisify } from 'node:util'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { readConfig } from './consumer.mjs'
+import { consumerDir, installedTarball, readConfig } from './consumer.mjs'
 
 const directive = /\/\/\s*@ts-expect-error\b(.*)$/
 const diagnosticLine = /^(.+?)\((\d+),(\d+)\): error (TS\d+): (.*)$/
@@ -48,7 +48,9 @@ function compareVersions(a, b) {
  */
 export async function checkPrograms(dirs, tsc, { ignore, skipInstalled = false } = {}) {
   const prepared = dirs.map(dir => expectedErrors(dir, tsc.version))
-  const outputs = await compile(tsc, dirs.map(dir => join(dir, 'tsconfig.check.json')), { skipInstalled })
+  // Incremental, for the tarball installed in the consumer: what is compared is where each error is and
+  // its code, never its message.
+  const outputs = await compile(tsc, dirs.map(dir => join(dir, 'tsconfig.check.json')), { skipInstalled, incremental: installedTarball(consumerDir) })
   const byDir = new Map(prepared.map(({ dir, expected, problems }, index) => {
     let ignored = 0
     const kept = outputs[index].split('\n').filter(line => {
@@ -71,10 +73,14 @@ export async function checkPrograms(dirs, tsc, { ignore, skipInstalled = false }
  * Compiles each tsconfig file (absolute paths) as `tsc -p <config> --pretty false` would, and resolves
  * to what it prints for each, paths relative to the config's folder. A compiler with a JS API compiles
  * them all in one process (tsc-api.cjs); TypeScript 7 runs its `tsc` once per config. skipInstalled:
- * leave the installed packages' files unchecked (see tsc-api.cjs; compilers with a JS API only).
+ * leave the installed packages' files unchecked; incremental: a key (the installed tarball's hash) under
+ * which TypeScript's build info is kept and reused (see tsc-api.cjs for both; compilers with a JS API only).
  */
-export async function compile(tsc, configs, { skipInstalled = false } = {}) {
-  if (tsc.api) return splitOutput(await runCommand(process.execPath, [apiRunner, ...(skipInstalled ? ['--skip-installed'] : []), tsc.api, ...configs], {}), configs)
+export async function compile(tsc, configs, { skipInstalled = false, incremental } = {}) {
+  if (tsc.api) {
+    const flags = [...(skipInstalled ? ['--skip-installed'] : []), ...(incremental ? [`--incremental=${incremental}`] : [])]
+    return splitOutput(await runCommand(process.execPath, [apiRunner, ...flags, tsc.api, ...configs], {}), configs)
+  }
   const [command, ...args] = tsc.command
   return Promise.all(configs.map(config =>
     runCommand(command, [...args, '-p', basename(config), '--pretty', 'false'], { cwd: dirname(config) })))

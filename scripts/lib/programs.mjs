@@ -75,7 +75,12 @@ const readByTsd = name => name.startsWith('tsd-')
  */
 export function layOutPrograms() {
   const target = join(consumerDir, 'programs')
-  rmSync(target, { recursive: true, force: true })
+  // Everything goes but TypeScript's build info (.tsbuildinfo/, see tsc-api.cjs), which is keyed by content.
+  mkdirSync(target, { recursive: true })
+  for (const entry of readdirSync(target)) {
+    if (!programNames.includes(entry)) rmSync(join(target, entry), { recursive: true, force: true })
+    else for (const inner of readdirSync(join(target, entry)).filter(inner => inner !== '.tsbuildinfo')) rmSync(join(target, entry, inner), { recursive: true, force: true })
+  }
   cpSync(source, target, { recursive: true })
   for (const name of programNames) {
     const dir = programDir(name)

@@ -5,10 +5,12 @@
 // same) and the packed tarball by name, and compiles it with TypeScript 5.9 and 6.0: src/ as written
 // must compile, each `@ts-expect-error` must fail with its code, nothing may fail in our files, and
 // Taro's own files must report exactly what they report in the same project without this package
-// (the baseline, whose output is kept in the project's folder per compiler and inputs).
+// (the baseline). Each compile's output is kept in the project's folder under a hash of everything it
+// reads, so a compile runs again only when the compiler, a tsconfig, an installed package (this one
+// included) or a file of the project changes.
 import { createHash } from 'node:crypto'
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import { cacheDir, installedVersion, installProject, installTarball, root } from './consumer.mjs'
 import { compareDiagnostics, compile, expectedErrors, writeDisabledCopies } from './expect-errors.mjs'
 
@@ -58,19 +60,51 @@ function installedPackages(dir) {
   return names.map(name => `${name}@${installedVersion(join(modules, name))}`).sort().join(' ')
 }
 
-/**
- * Where the baseline's output is kept: it depends only on the compiler, the installed packages, the
- * tsconfigs and baseline/global.d.ts, so it is compiled once for each of those and then read. The
- * installed packages are listed, not just Taro's version: npm may add or drop Taro's peers (such as
- * @tarojs/components) when it installs the tarball again, and Taro's diagnostics change with them.
- */
-function baselineCache(project, tsc, six) {
-  const config = join(project.dir, six ? 'tsconfig.baseline.ts6.json' : 'tsconfig.baseline.json')
-  const inputs = [tsc.version, installedPackages(project.dir), ...readdirSync(source).filter(file => file.endsWith('.json')).map(file => readFileSync(join(source, file), 'utf8')),
-    readFileSync(join(project.dir, 'baseline/global.d.ts'), 'utf8')]
-  const key = createHash('sha256').update(inputs.join('\0')).digest('hex').slice(0, 16)
-  return { config, file: join(project.dir, `baseline-output-${key}.txt`) }
+/** The text of every file under the given folders of dir (recursively), in a stable order. */
+function contents(dir, folders) {
+  return folders.flatMap(folder => readdirSync(join(dir, folder), { recursive: true, withFileTypes: true })
+    .filter(entry => entry.isFile())
+    .map(entry => join(entry.parentPath ?? entry.path, entry.name))
+    .sort()
+    .map(file => `${file}\0${readFileSync(file, 'utf8')}`))
 }
+
+/**
+ * Compiles each { config, inputs } unless its output for these very inputs is kept in the project's
+ * folder: a compile is a function of the compiler, the config and the files it reads, so the inputs
+ * name all of those (see below), and the output kept under their hash is the output a compile would
+ * print. An output is written whole, then renamed; the one it replaces (same config and compiler,
+ * other inputs) is removed. Resolves to the outputs, in order.
+ */
+async function cachedCompile(tsc, items, options) {
+  const files = items.map(({ config, inputs }) => {
+    const prefix = `output-${basename(config, '.json')}-${tsc.version}${options.skipInstalled ? '-skip-installed' : ''}`
+    const key = createHash('sha256').update([tsc.version, ...inputs].join('\0')).digest('hex').slice(0, 16)
+    return { dir: dirname(config), prefix, file: join(dirname(config), `${prefix}-${key}.txt`) }
+  })
+  const missing = items.filter((_, index) => !existsSync(files[index].file))
+  const compiled = missing.length > 0 ? await compile(tsc, missing.map(item => item.config), options) : []
+  missing.forEach((item, index) => {
+    const { dir, prefix, file } = files[items.indexOf(item)]
+    for (const old of readdirSync(dir).filter(name => name.startsWith(`${prefix}-`))) rmSync(join(dir, old), { force: true })
+    writeFileSync(`${file}.${process.pid}`, compiled[index])
+    renameSync(`${file}.${process.pid}`, file)
+  })
+  return files.map(({ file }) => readFileSync(file, 'utf8'))
+}
+
+/**
+ * What a project's compile reads besides the compiler: its tsconfigs, the installed packages (listed
+ * by name and version, not just Taro's: npm may add or drop Taro's peers, such as @tarojs/components,
+ * when it installs the tarball again, and Taro's diagnostics change with them), and the given folders'
+ * files. The project itself reads src/, types/, disabled/ and this package as installed; the baseline
+ * reads baseline/ only.
+ */
+const inputsOf = (project, folders) => [
+  installedPackages(project.dir),
+  ...readdirSync(source).filter(file => file.endsWith('.json')).map(file => readFileSync(join(source, file), 'utf8')),
+  ...contents(project.dir, folders),
+]
 
 /**
  * Compiles every project with one compiler (tsc = { version, command, api }). With `taro`, Taro's own
@@ -79,21 +113,18 @@ function baselineCache(project, tsc, six) {
  */
 export async function checkTaroProjects(tsc, { taro }) {
   const six = Number(tsc.version.split('.')[0]) >= 6
-  const configs = taroProjects.map(({ dir }) => join(dir, six ? 'tsconfig.ts6.json' : 'tsconfig.json'))
-  const baselines = taro ? taroProjects.map(project => baselineCache(project, tsc, six)) : []
-  const missing = baselines.filter(baseline => !existsSync(baseline.file))
-  const [outputs, missingOutputs] = await Promise.all([
-    compile(tsc, configs, { skipInstalled: !taro }),
-    missing.length > 0 ? compile(tsc, missing.map(baseline => baseline.config)) : [],
+  const config = (project, name) => join(project.dir, `${name}${six ? '.ts6' : ''}.json`)
+  const [outputs, baselines] = await Promise.all([
+    cachedCompile(tsc, taroProjects.map(project => ({
+      config: config(project, 'tsconfig'),
+      inputs: inputsOf(project, ['src', 'types', 'disabled', 'node_modules/taro-upload-task-types']),
+    })), { skipInstalled: !taro }),
+    taro ? cachedCompile(tsc, taroProjects.map(project => ({ config: config(project, 'tsconfig.baseline'), inputs: inputsOf(project, ['baseline']) })), {}) : [],
   ])
-  missing.forEach((baseline, index) => { // written whole, then renamed: never a half-written baseline
-    writeFileSync(`${baseline.file}.${process.pid}`, missingOutputs[index])
-    renameSync(`${baseline.file}.${process.pid}`, baseline.file)
-  })
   const problems = []
   const notes = []
   taroProjects.forEach((project, index) => {
-    const [output, baseline] = [outputs[index], taro ? readFileSync(baselines[index].file, 'utf8') : '']
+    const [output, baseline] = [outputs[index], taro ? baselines[index] : '']
     const lines = output.split('\n').filter(line => line.trim())
     const taroLines = lines.filter(line => taroFile.test(line))
     const baselineLines = baseline.split('\n').filter(line => taroFile.test(line))

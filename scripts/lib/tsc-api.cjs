@@ -2,20 +2,30 @@
 // the way `tsc -p <config> --pretty false` does: the same config parsing, the same pre-emit
 // diagnostics, the same output format. Loading the compiler and parsing the lib files happen once
 // instead of once per program, which is most of the time a small program takes.
-//   node tsc-api.cjs [--list-files | --skip-installed] <path to typescript.js> <config file> [<config file> ...]
+//   node tsc-api.cjs [--list-files] [--skip-installed] [--incremental=<key>] <path to typescript.js> <config file> ...
 // For each config, prints a line "### <config file>" and then its diagnostics (or, with --list-files,
 // the files of the program, one per line, without checking them). With --skip-installed, the files of
 // installed packages (under node_modules) are not checked, except taro-upload-task-types' own: what
 // they report is checked elsewhere, and checking them is most of a Taro project's time.
+// With --incremental=<key>, each program is TypeScript's incremental program (`tsc --incremental
+// --noEmit`): its build info, kept in .tsbuildinfo/ beside the config per compiler version and key,
+// lets the next run with the same key recheck only the files whose content, or whose dependencies'
+// content, changed, and replay the rest's diagnostics. The caller's key is the hash of the installed
+// tarball: a new build of this package starts from no build info at all, so that no file is left
+// unchecked because TypeScript did not see that a change of ours reaches it (a module augmentation does
+// not make the augmented module's importers depend on it). The checker may meet types in another
+// order than a full check does, so a union in a message may list its members in another order: use it
+// where messages are not compared.
 'use strict'
-const { mkdirSync, readFileSync, renameSync, writeFileSync } = require('fs')
+const { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } = require('fs')
 const Module = require('module')
-const { dirname, join } = require('path')
+const { basename, dirname, join } = require('path')
 const vm = require('vm')
 
-const listFiles = process.argv[2] === '--list-files'
-const skipInstalled = process.argv[2] === '--skip-installed'
-const [typescriptPath, ...configs] = process.argv.slice(listFiles || skipInstalled ? 3 : 2)
+const flags = process.argv.slice(2).filter(arg => arg.startsWith('--'))
+const [listFiles, skipInstalled] = ['--list-files', '--skip-installed'].map(flag => flags.includes(flag))
+const incremental = flags.find(flag => flag.startsWith('--incremental='))?.slice('--incremental='.length)
+const [typescriptPath, ...configs] = process.argv.slice(2 + flags.length)
 const installed = /[\\/]node_modules[\\/](?!taro-upload-task-types[\\/])/
 const ts = loadWithCodeCache(typescriptPath)
 
@@ -41,6 +51,15 @@ function loadWithCodeCache(file) {
   return module.exports
 }
 
+/** The build info file of a config for this compiler and key; the config's others for this compiler go. */
+function buildInfoFile(config) {
+  const folder = join(dirname(config), '.tsbuildinfo')
+  const prefix = `${ts.version}-${basename(config, '.json')}-`
+  mkdirSync(folder, { recursive: true })
+  for (const old of readdirSync(folder).filter(name => name.startsWith(prefix) && name !== `${prefix}${incremental}.tsbuildinfo`)) rmSync(join(folder, old), { force: true })
+  return join(folder, `${prefix}${incremental}.tsbuildinfo`)
+}
+
 const libCache = new Map()
 const libFolder = dirname(typescriptPath)
 
@@ -49,7 +68,9 @@ for (const config of configs) {
     ...ts.sys,
     onUnRecoverableConfigFileDiagnostic: diagnostic => { throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')) },
   })
-  const host = ts.createCompilerHost(parsed.options)
+  const options = incremental ? { ...parsed.options, incremental: true, noEmit: true, tsBuildInfoFile: buildInfoFile(config) } : parsed.options
+  // The incremental host records a hash of each file's text as its version, which the build info compares.
+  const host = incremental ? ts.createIncrementalCompilerHost(options) : ts.createCompilerHost(options)
   const getSourceFile = host.getSourceFile
   host.getSourceFile = (fileName, target, ...rest) => {
     // The compiler's own lib files, and the declaration files of installed packages (Taro's types, which
@@ -62,23 +83,26 @@ for (const config of configs) {
     if (!libCache.has(key)) libCache.set(key, getSourceFile.call(host, fileName, target, ...rest))
     return libCache.get(key)
   }
-  const program = ts.createProgram({
+  const input = {
     rootNames: parsed.fileNames,
-    options: parsed.options,
+    options,
     projectReferences: parsed.projectReferences,
     host,
     configFileParsingDiagnostics: ts.getConfigFileParsingDiagnostics(parsed),
-  })
+  }
+  const program = incremental ? ts.createIncrementalProgram(input) : ts.createProgram(input)
   process.stdout.write(`### ${config}\n`)
   if (listFiles) {
     process.stdout.write(program.getSourceFiles().map(file => `${file.fileName}\n`).join(''))
     continue
   }
-  const diagnostics = [...ts.getConfigFileParsingDiagnostics(parsed), ...(skipInstalled
-    ? [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics(), ...program.getSourceFiles()
-      .filter(file => !installed.test(file.fileName))
-      .flatMap(file => [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)])]
-    : ts.getPreEmitDiagnostics(program))]
+  // What `tsc` reports before it emits (ts.getPreEmitDiagnostics, which takes a plain program only).
+  const checked = skipInstalled ? program.getSourceFiles().filter(file => !installed.test(file.fileName)) : [undefined]
+  const diagnostics = ts.sortAndDeduplicateDiagnostics([
+    ...ts.getConfigFileParsingDiagnostics(parsed), ...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics(),
+    ...checked.flatMap(file => [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)]),
+  ])
+  if (incremental) program.emit() // with noEmit, this writes the build info only
   const cwd = dirname(config)
   process.stdout.write(ts.formatDiagnostics(diagnostics, {
     getCurrentDirectory: () => cwd,
