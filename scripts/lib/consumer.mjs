@@ -3,7 +3,7 @@
 // run in folders of their own below it. Nothing here reads the source folder's types/.
 import { execFile, execFileSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { createHash } from 'node:crypto'
 
