@@ -49,11 +49,14 @@ function checkedCounts(program, name) {
   return { types: checker.getTypeCount(), instantiations: checker.getInstantiationCount() }
 }
 
-/** The package's files among a program's files (paths as the compiler lists them). */
-export const ours = files => files.filter(file => /[\\/]node_modules[\\/]taro-upload-task-types[\\/]/.test(file))
-
-/** The lines of a list of files. */
-export const linesOf = files => files.reduce((sum, file) => sum + readFileSync(file, 'utf8').split('\n').length, 0)
+/**
+ * What a program loads of this package, from its files (paths as the compiler lists them): the names of
+ * the package's files, sorted, and their lines.
+ */
+export function loadedOfOurs(paths) {
+  const files = paths.filter(file => /[\\/]node_modules[\\/]taro-upload-task-types[\\/]/.test(file))
+  return { files: files.map(file => basename(file)).sort(), lines: files.reduce((sum, file) => sum + readFileSync(file, 'utf8').split('\n').length, 0) }
+}
 
 /**
  * Measures everything the baseline holds: per entry, for each budget program (programs/budget-*), the
@@ -63,8 +66,7 @@ export const linesOf = files => files.reduce((sum, file) => sum + readFileSync(f
 export function measureCounts() {
   const entries = Object.fromEntries(programsMatching(/^budget-/).map(name => {
     const program = createProgramOf(name)
-    const files = ours(program.getSourceFiles().map(file => file.fileName))
-    return [name, { files: files.map(file => basename(file)).sort(), lines: linesOf(files), ...checkedCounts(program, name) }]
+    return [name, { ...loadedOfOurs(program.getSourceFiles().map(file => file.fileName)), ...checkedCounts(program, name) }]
   }))
   const sites = Object.fromEntries(contenders.map(contender => {
     const [one, many] = [count(contender, 1), count(contender, 101)]

@@ -8,7 +8,7 @@
 //  - the Taro projects of test-taro/, in .cache/taro-projects, with their own @tarojs/taro.
 import { cpSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { consumerDir, installPackedConsumer, root, writeJson } from './lib/consumer.mjs'
+import { consumerDir, installPackedConsumer, publishedTypes, root, writeJson } from './lib/consumer.mjs'
 import { layOutPrograms } from './lib/programs.mjs'
 import { prepareTaroProjects } from './lib/taro-projects.mjs'
 import { ensureMatrixInstalled, matrixVersions } from './lib/typescript.mjs'
@@ -25,7 +25,6 @@ console.log(`TypeScript ${matrixVersions[0]} to ${matrixVersions.at(-1)}: ${matr
 layOutPrograms()
 
 // dtslint: the /global entry as index.d.ts, the files it and /module load beside it, and the test file.
-const publishedTypes = join(consumerDir, 'node_modules/taro-upload-task-types/types')
 const dtslintDir = join(consumerDir, 'dtslint')
 rmSync(dtslintDir, { recursive: true, force: true })
 cpSync(join(root, 'test-d/dtslint'), dtslintDir, { recursive: true })

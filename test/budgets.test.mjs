@@ -1,13 +1,13 @@
 // Budgets and the counts baseline (bench/counts.json): what the package costs a consumer's compiler,
 // on counts, never on times (so they cannot flake). Wall-time runs are `npm run bench`, on demand only.
 import { readFileSync } from 'node:fs'
-import { basename, join } from 'node:path'
+import { join } from 'node:path'
 import { check, packedTarball } from '../scripts/lib/check.mjs'
-import { consumerDir, root } from '../scripts/lib/consumer.mjs'
+import { installedPackage, root } from '../scripts/lib/consumer.mjs'
 import { listFiles } from '../scripts/lib/expect-errors.mjs'
 import { budgets, programDir, programsMatching } from '../scripts/lib/programs.mjs'
 import { matrixTsc, matrixVersions, projectTsc } from '../scripts/lib/typescript.mjs'
-import { benchmarksBlock, committedCounts, contenders, countsBlock, diffCounts, linesOf, measureCounts, ours, perSiteBudget, ratios } from '../bench/counts.mjs'
+import { benchmarksBlock, committedCounts, contenders, countsBlock, diffCounts, loadedOfOurs, measureCounts, perSiteBudget, ratios } from '../bench/counts.mjs'
 import { summaryBlock } from '../bench/summary.mjs'
 
 const consumers = programsMatching(/^budget-/)
@@ -20,10 +20,10 @@ check(`budgets (programs/budget-*), TypeScript ${projectTsc.version} and ${matri
   const packed = packedTarball()
   const problems = []
   // TypeScript 6 through its API (the counts below), TypeScript 7 through its command line.
-  const native = (await listFiles(matrixTsc(matrixVersions.at(-1)), consumers.map(name => join(programDir(name), 'tsconfig.json')))).map(ours)
+  const native = await listFiles(matrixTsc(matrixVersions.at(-1)), consumers.map(name => join(programDir(name), 'tsconfig.json')))
   const loadedBy = [
     [projectTsc.version, consumers.map(name => measure().entries[name])],
-    [matrixVersions.at(-1), native.map(files => ({ files: files.map(file => basename(file)).sort(), lines: linesOf(files) }))],
+    [matrixVersions.at(-1), native.map(loadedOfOurs)],
   ]
   for (const [version, loaded] of loadedBy) {
     loaded.forEach(({ files, lines }, index) => {
@@ -34,7 +34,7 @@ check(`budgets (programs/budget-*), TypeScript ${projectTsc.version} and ${matri
       if (lines > budgets.lines) problems.push(`${where}: ${lines} lines`)
     })
   }
-  const manifest = JSON.parse(readFileSync(join(consumerDir, 'node_modules/taro-upload-task-types/package.json'), 'utf8'))
+  const manifest = JSON.parse(readFileSync(join(installedPackage, 'package.json'), 'utf8'))
   // @tarojs/taro is an optional peer: the root entry augments it where a project has it, and npm installs nothing.
   const dependencies = ['dependencies', 'peerDependencies', 'optionalDependencies'].flatMap(field => Object.keys(manifest[field] ?? {}))
     .filter(name => !manifest.peerDependenciesMeta?.[name]?.optional)

@@ -2,8 +2,8 @@
 // every declaration is documented in Chinese then English with its links, and every @example compiles.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { check, command, publishedTypes } from '../scripts/lib/check.mjs'
-import { root } from '../scripts/lib/consumer.mjs'
+import { check, command } from '../scripts/lib/check.mjs'
+import { publishedTypes } from '../scripts/lib/consumer.mjs'
 import { checkDocs, checkExportedDocs, checkSeeLinks, interfaceMembers } from '../scripts/lib/docs.mjs'
 import { checkExamples } from '../scripts/lib/examples.mjs'
 import { projectTsc } from '../scripts/lib/typescript.mjs'

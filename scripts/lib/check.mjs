@@ -27,9 +27,6 @@ export function packedTarball() {
   }
 }
 
-/** The declarations as the consumer installed them. */
-export const publishedTypes = join(consumerDir, 'node_modules/taro-upload-task-types/types')
-
 /** Runs a command in the repository; resolves to its output as the one problem if it exits non-zero. */
 export async function command(file, args) {
   try {

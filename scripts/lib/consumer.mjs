@@ -11,6 +11,9 @@ export const root = resolve(import.meta.dirname, '../..')
 export const cacheDir = join(root, '.cache')
 export const consumerDir = join(cacheDir, 'consumer')
 export const packageName = 'taro-upload-task-types'
+/** The package as the consumer installed it, and its declarations. */
+export const installedPackage = join(consumerDir, 'node_modules', packageName)
+export const publishedTypes = join(installedPackage, 'types')
 
 /** The npm command (development runs on Linux and macOS; see README). */
 export const npm = 'npm'
@@ -27,9 +30,9 @@ export function pack() {
 
 /**
  * Installs the tarball by name into the project in dir, as `npm install <tarball>` does for a user.
- * Asynchronous, so that the test runner goes on starting and finishing other checks meanwhile. npm pack
- * makes the same bytes from the same files, so a project that already has this very tarball installed
- * (its hash is kept beside the package) is left as it is.
+ * Asynchronous, so that several projects install at once. npm pack makes the same bytes from the same
+ * files, so a project that already has this very tarball installed (its hash is kept beside the package)
+ * is left as it is.
  */
 export async function installTarball(dir, tarball) {
   const hash = createHash('sha256').update(readFileSync(tarball)).digest('hex')

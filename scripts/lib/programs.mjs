@@ -22,39 +22,30 @@ export const programsMatching = pattern => programNames.filter(name => pattern.t
 /** Where a program runs: its folder in the scratch consumer. */
 export const programDir = name => join(consumerDir, 'programs', name)
 
+const require = createRequire(import.meta.url)
+const { parseConfig, shareInstalledDeclarations } = require('./program-host.cjs')
+
 /** The project's TypeScript, loaded only by the checks that read a checker (it takes a second to load). */
-const typescript = () => createRequire(import.meta.url)('typescript')
+const typescript = () => require('typescript')
 
 /** A program's tsconfig.json as laid out in the consumer, parsed by the project's TypeScript (extends followed). */
 export function parsedConfig(name) {
   const ts = typescript()
-  const parsed = ts.getParsedCommandLineOfConfigFile(join(programDir(name), 'tsconfig.json'), {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: diagnostic => { throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')) },
-  })
+  const parsed = parseConfig(ts, join(programDir(name), 'tsconfig.json'))
   if (parsed.errors.length > 0) throw new Error(`programs/${name}: ${parsed.errors.map(error => ts.flattenDiagnosticMessageText(error.messageText, '\n')).join('; ')}`)
   return parsed
 }
 
 /**
  * The program of a tsconfig.json laid out in the consumer, with the project's TypeScript, for checks that
- * read the checker. The compiler's lib files and installed declarations are parsed once per process and
- * shared by every program with the same target, as an editor's document registry shares them.
+ * read the checker; installed declaration files are parsed once per process (see program-host.cjs).
  */
 export function createProgramOf(name) {
   const ts = typescript()
   const { fileNames, options } = parsedConfig(name)
-  const host = ts.createCompilerHost(options)
-  const getSourceFile = host.getSourceFile
-  host.getSourceFile = (fileName, target, ...rest) => {
-    if (!/[\\/]node_modules[\\/]/.test(fileName)) return getSourceFile.call(host, fileName, target, ...rest)
-    const key = `${fileName}|${JSON.stringify(target)}`
-    if (!sharedFiles.has(key)) sharedFiles.set(key, getSourceFile.call(host, fileName, target, ...rest))
-    return sharedFiles.get(key)
-  }
-  return ts.createProgram(fileNames, options, host)
+  return ts.createProgram(fileNames, options, shareInstalledDeclarations(ts.createCompilerHost(options), declarations))
 }
-const sharedFiles = new Map()
+const declarations = new Map()
 
 /** What a program is for: the comment lines at the top of its tsconfig.json, joined. */
 export function programTitle(name) {

@@ -21,6 +21,7 @@ const { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 const Module = require('module')
 const { basename, dirname, join } = require('path')
 const vm = require('vm')
+const { parseConfig, shareInstalledDeclarations } = require('./program-host.cjs')
 
 const flags = process.argv.slice(2).filter(arg => arg.startsWith('--'))
 const [listFiles, skipInstalled] = ['--list-files', '--skip-installed'].map(flag => flags.includes(flag))
@@ -60,29 +61,13 @@ function buildInfoFile(config) {
   return join(folder, `${prefix}${incremental}.tsbuildinfo`)
 }
 
-const libCache = new Map()
-const libFolder = dirname(typescriptPath)
+const declarations = new Map() // shared by every program of this process (see program-host.cjs)
 
 for (const config of configs) {
-  const parsed = ts.getParsedCommandLineOfConfigFile(config, {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: diagnostic => { throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')) },
-  })
+  const parsed = parseConfig(ts, config)
   const options = incremental ? { ...parsed.options, incremental: true, noEmit: true, tsBuildInfoFile: buildInfoFile(config) } : parsed.options
   // The incremental host records a hash of each file's text as its version, which the build info compares.
-  const host = incremental ? ts.createIncrementalCompilerHost(options) : ts.createCompilerHost(options)
-  const getSourceFile = host.getSourceFile
-  host.getSourceFile = (fileName, target, ...rest) => {
-    // The compiler's own lib files, and the declaration files of installed packages (Taro's types, which
-    // a Taro project and its baseline both load): a parsed one serves every program with the same
-    // target, as the language service's document registry shares them. The tests' own files are
-    // parsed for each program.
-    const shared = dirname(fileName) === libFolder || (/[\\/]node_modules[\\/]/.test(fileName) && fileName.endsWith('.d.ts'))
-    if (!shared) return getSourceFile.call(host, fileName, target, ...rest)
-    const key = `${fileName}|${JSON.stringify(target)}`
-    if (!libCache.has(key)) libCache.set(key, getSourceFile.call(host, fileName, target, ...rest))
-    return libCache.get(key)
-  }
+  const host = shareInstalledDeclarations(incremental ? ts.createIncrementalCompilerHost(options) : ts.createCompilerHost(options), declarations)
   const input = {
     rootNames: parsed.fileNames,
     options,
