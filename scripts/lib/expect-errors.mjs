@@ -88,6 +88,9 @@ export async function compile(tsc, configs, { skipInstalled = false, incremental
 
 const apiRunner = fileURLToPath(new URL('./tsc-api.cjs', import.meta.url))
 
+/** The source of what compile() runs besides the compiler (the API runner and its helper): part of any key of its output. */
+export const runnerSource = ['./tsc-api.cjs', './program-host.cjs'].map(file => readFileSync(new URL(file, import.meta.url), 'utf8')).join('\0')
+
 function splitOutput(output, configs) {
   const byConfig = new Map()
   let current

@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto'
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { cacheDir, installedVersion, installProject, installTarball, root } from './consumer.mjs'
-import { compareDiagnostics, compile, expectedErrors, writeDisabledCopies } from './expect-errors.mjs'
+import { compareDiagnostics, compile, expectedErrors, runnerSource, writeDisabledCopies } from './expect-errors.mjs'
 
 const source = join(root, 'test-taro')
 const projectsDir = join(cacheDir, 'taro-projects')
@@ -23,6 +23,9 @@ export const taroProjects = readdirSync(source, { withFileTypes: true }).filter(
   const manifest = JSON.parse(readFileSync(join(source, entry.name, 'package.json'), 'utf8'))
   return { name: entry.name, taro: manifest.devDependencies['@tarojs/taro'], dir: join(projectsDir, entry.name) }
 })
+
+/** The CLI template's tsconfigs (test-taro/*.json), which every project gets. */
+const templateConfigs = readdirSync(source).filter(file => file.endsWith('.json'))
 
 const sourceFiles = dir => readdirSync(join(dir, 'src')).filter(file => file.endsWith('.ts')).map(file => `src/${file}`)
 
@@ -38,7 +41,7 @@ async function prepareProject(project, tarball) {
   await installProject(dir, '@tarojs/taro')
   for (const folder of ['src', 'types', 'disabled', 'baseline']) rmSync(join(dir, folder), { recursive: true, force: true })
   for (const folder of ['src', 'types']) cpSync(join(source, project.name, folder), join(dir, folder), { recursive: true })
-  for (const file of readdirSync(source).filter(file => file.endsWith('.json'))) cpSync(join(source, file), join(dir, file))
+  for (const file of templateConfigs) cpSync(join(source, file), join(dir, file))
   writeDisabledCopies(dir, sourceFiles(dir))
   const global = readFileSync(join(dir, 'types/global.d.ts'), 'utf8')
   if (!ourLine.test(global)) throw new Error(`${project.name}/types/global.d.ts does not reference taro-upload-task-types`)
@@ -71,15 +74,15 @@ function contents(dir, folders) {
 
 /**
  * Compiles each { config, inputs } unless its output for these very inputs is kept in the project's
- * folder: a compile is a function of the compiler, the config and the files it reads, so the inputs
- * name all of those (see below), and the output kept under their hash is the output a compile would
+ * folder: a compile is a function of the compiler (and the runner that drives it), the config and the
+ * files it reads, so the key names all of those (see inputsOf), and the output kept under their hash is the output a compile would
  * print. An output is written whole, then renamed; the one it replaces (same config and compiler,
  * other inputs) is removed. Resolves to the outputs, in order.
  */
 async function cachedCompile(tsc, items, options) {
   const files = items.map(({ config, inputs }) => {
     const prefix = `output-${basename(config, '.json')}-${tsc.version}${options.skipInstalled ? '-skip-installed' : ''}`
-    const key = createHash('sha256').update([tsc.version, ...inputs].join('\0')).digest('hex').slice(0, 16)
+    const key = createHash('sha256').update([tsc.version, runnerSource, ...inputs].join('\0')).digest('hex').slice(0, 16)
     return { dir: dirname(config), prefix, file: join(dirname(config), `${prefix}-${key}.txt`) }
   })
   const missing = items.filter((_, index) => !existsSync(files[index].file))
@@ -102,7 +105,7 @@ async function cachedCompile(tsc, items, options) {
  */
 const inputsOf = (project, folders) => [
   installedPackages(project.dir),
-  ...readdirSync(source).filter(file => file.endsWith('.json')).map(file => readFileSync(join(source, file), 'utf8')),
+  ...templateConfigs.map(file => readFileSync(join(source, file), 'utf8')),
   ...contents(project.dir, folders),
 ]
 
