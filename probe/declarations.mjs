@@ -6,6 +6,9 @@ import { join } from 'node:path'
 import { root } from '../scripts/lib/consumer.mjs'
 import { lines, platforms } from './lines.mjs'
 import { members } from './table.mjs'
+import { readPatches } from './versions.mjs'
+
+export const versionsDeclarationsFile = join(root, 'types/versions.d.ts')
 
 export const declarationsFile = join(root, 'types/runtime-data.d.ts')
 
@@ -34,53 +37,97 @@ function resolvedType(entry) {
   throw new Error(`${entry.line} ${entry.platform}: no declared type for a promise that resolves with ${resolves.with}`)
 }
 
-/** One member that exists and does not throw, as the facts the types need. */
+/**
+ * One member, as the facts the types need, every key written for every member so that a union of cells
+ * is read with plain indexed access: whether it works (exists and does not throw), what a call returns
+ * ('promise': the same promise; 'void': undefined; 'none' where it does not work), whether it runs a
+ * callback it is given (abort), and whether a call with no argument removes every listener (off*).
+ */
 function memberType(name, member) {
-  const facts = [`returns: '${member.result === 'promise' ? 'promise' : 'void'}'`]
+  if (!member || member.presence === 'absent' || member.result === 'throws') return "{ works: false; returns: 'none'; callback: false; all: false }"
   if (member.result !== 'promise' && member.result !== 'undefined') throw new Error(`${name} returns ${member.result}`)
-  if ('runsCallback' in member) facts.push(`callback: ${member.runsCallback}`)
-  if (member.noArgument) facts.push(`all: ${member.noArgument.removesEvery === true && member.noArgument.result !== 'throws'}`)
   if (member.removesListenerOf && !Object.values(member.removesListenerOf).every(Boolean)) {
     throw new Error(`${name} does not remove the listener of ${JSON.stringify(member.removesListenerOf)}: the types assume it does`)
   }
-  return `{ ${facts.join('; ')} }`
+  const all = Boolean(member.noArgument) && member.noArgument.removesEvery === true && member.noArgument.result !== 'throws'
+  return `{ works: true; returns: '${member.result === 'promise' ? 'promise' : 'void'}'; callback: ${member.runsCallback === true}; all: ${all} }`
 }
 
-/** One cell, as the body of an interface (indented lines). */
-function cellType(entry) {
-  const none = ['  members: {}', '  progressEvent: never', '  headerEvent: never', '  resolves: never']
+/**
+ * One cell, as the body of an interface (indented lines). `shape(kind, type)` gives the reference to an
+ * object type that the file writes once (see renderDeclarations).
+ */
+function cellType(entry, shape = (kind, type) => type) {
+  // Every member is listed, with the same keys, so that the types read a union of cells with plain
+  // indexed access (no mapped type, no distribution over platforms).
+  const memberLines = ['  members: {', ...members.map(name => `    ${name}: ${memberType(name, entry.members?.[name])}`), '  }']
+  const none = [...memberLines, '  progressEvent: never', '  headerEvent: never', '  resolves: never']
   if (!entry.published) return [`  // not published: ${entry.missing}`, ...none]
   if (entry.uploadFileThrows) return [`  // uploadFile throws ${entry.uploadFileThrows}`, ...none]
-  const present = members.filter(name => entry.members[name].presence !== 'absent' && entry.members[name].result !== 'throws')
   return [
-    ...(present.length === 0 ? ['  members: {}'] : ['  members: {', ...present.map(name => `    ${name}: ${memberType(name, entry.members[name])}`), '  }']),
-    `  progressEvent: ${eventType(entry, 'progress')}`,
-    `  headerEvent: ${eventType(entry, 'header')}`,
-    `  resolves: ${resolvedType(entry)}`,
+    ...memberLines,
+    `  progressEvent: ${shape('progress event', eventType(entry, 'progress'))}`,
+    `  headerEvent: ${shape('header event', eventType(entry, 'header'))}`,
+    `  resolves: ${shape('result', resolvedType(entry))}`,
   ]
 }
 
-/** The file's text: each distinct observation once, named after the first cell it was seen in. */
+/**
+ * The file's text: each distinct observation once, named after the first cell it was seen in; each
+ * distinct event or result object once, as a property of \`Shapes\` named after its first cell, so that
+ * platforms that deliver the same object share one type (a union of them prints it once).
+ */
 export function renderDeclarations(cells) {
   const entry = (line, platform) => cells.find(cell => cell.line === line && cell.platform === platform)
+  const shapes = new Map() // object type → its key in Shapes
+  const facts = new Map() // a member's facts → the name of the interface that holds them
+  const memberSets = new Map() // a cell's members block → the name of the interface that holds it
+  const factName = type => {
+    if (!facts.has(type)) {
+      const [, works, returns, callback, all] = /works: (\w+); returns: '(\w+)'; callback: (\w+); all: (\w+)/.exec(type)
+      facts.set(type, works === 'false' ? 'Fails' : `Returns_${returns}${callback === 'true' ? '_runs_callback' : ''}${all === 'true' ? '_removes_all' : ''}`)
+    }
+    return facts.get(type)
+  }
   const named = new Map() // cell body → its name
   const nameOf = (line, platform) => {
-    const body = cellType(entry(line, platform)).join('\n')
+    const shape = (kind, type) => {
+      if (!type.startsWith('{')) return type
+      if (!shapes.has(type)) shapes.set(type, `${kind}, ${line} ${platform}`)
+      return `Shapes['${shapes.get(type)}']`
+    }
+    const body = cellType(entry(line, platform), shape).join('\n').replace(/\{ works: [^}]*\}/g, factName)
+      .replace(/ {2}members: \{\n[\s\S]*?\n {2}\}/, block => {
+        if (!memberSets.has(block)) memberSets.set(block, `Members_${line.replace('.', '_')}_${platform}`)
+        return `  members: ${memberSets.get(block)}`
+      })
     if (!named.has(body)) named.set(body, `Observed_${line.replace('.', '_')}_${platform}`)
     return named.get(body)
   }
   const table = lines.map(line => [`  '${line}': {`, ...platforms.map(platform => `    ${platform}: ${nameOf(line, platform)}`), '  }'].join('\n'))
   return `// Generated by \`npm run probe\` from data/runtime.json; do not edit. \`npm test\` checks it is up to date.
-// Every (Taro line, platform) the probe executed, as the facts the types need: the members that exist
-// and do not throw, what a call returns ('promise': the same promise; 'void': undefined), whether
-// abort runs its callback, whether off*() with no argument removes every listener, the fields the
-// listeners receive, and what the promise resolves with. Cells whose uploadFile is not published, or
-// throws before it returns, have no member and never resolve. Each distinct observation is written
-// once, named after the first (line, platform) it was seen in.
+// Every (Taro line, platform) the probe executed, as the facts the types need: for each member, whether
+// it works (exists and does not throw), what a call returns ('promise': the same promise; 'void':
+// undefined; 'none': it does not work), whether it runs the callback it is given (abort) and whether
+// a call with no argument removes every listener (off*); the fields the listeners receive, and what
+// the promise resolves with. Cells whose uploadFile is not published, or throws before it returns,
+// have no working member and never resolve. Each distinct observation is written once, named after
+// the first (line, platform) it was seen in.
 import type { FetchResponse } from './fetch-response'
 
 /** 探针执行过的最新版本线 / The newest line the probe executed: the default without \`Register\`. */
 export type NewestLine = '${lines.at(-1)}'
+
+/** Each set of facts a member has somewhere, once (\`Fails\`: missing, or throws). */
+${[...facts].map(([type, name]) => `interface ${name} ${type}`).join('\n')}
+
+/** Each set of members' facts a cell has, once, named after the first cell it was seen in. */
+${[...memberSets].map(([block, name]) => `interface ${name} {\n${block.split('\n').slice(1, -1).map(row => row.slice(2)).join('\n')}\n}`).join('\n\n')}
+
+/** Each event and result object the cells deliver, once. */
+interface Shapes {
+${[...shapes].map(([type, key]) => `  '${key}': ${type}`).join('\n')}
+}
 
 ${[...named].map(([body, name]) => `interface ${name} {\n${body}\n}`).join('\n\n')}
 
@@ -94,5 +141,30 @@ export {}
 `
 }
 
-export const writeDeclarations = cells => writeFileSync(declarationsFile, renderDeclarations(cells))
+/**
+ * types/versions.d.ts, from data/versions.json: the published releases of every probed line, which only
+ * the root entry reads (to accept \`Register.taro\` as an exact version), so /module does not load them.
+ */
+export function renderVersionDeclarations(patches = readPatches()) {
+  return `// Generated by \`npm run probe\` from data/versions.json; do not edit. \`npm test\` checks it is up to date.
+// The published releases of @tarojs/taro in every line the probe executed: the root entry accepts
+// \`Register.taro\` as one of these exact versions.
+
+/**
+ * 每个版本线已发布的补丁版本号（不含预发布），来自 npm（data/versions.json）。
+ *
+ * The patch numbers of every probed line's published @tarojs/taro releases, no pre-releases
+ * (data/versions.json, from the registry): \`'4.1': 0 | 1\` means 4.1.0 and 4.1.1.
+ */
+export interface PublishedPatches {
+${lines.map(line => `  '${line}': ${patches[line].join(' | ')}`).join('\n')}
+}
+`
+}
+
+export function writeDeclarations(cells) {
+  writeFileSync(declarationsFile, renderDeclarations(cells))
+  writeFileSync(versionsDeclarationsFile, renderVersionDeclarations())
+}
 export const declarationsUpToDate = cells => readFileSync(declarationsFile, 'utf8') === renderDeclarations(cells)
+  && readFileSync(versionsDeclarationsFile, 'utf8') === renderVersionDeclarations()

@@ -1,7 +1,8 @@
 // `npm run probe`: executes Taro's published `uploadFile` for every line and platform against fake
 // platforms and writes what it returns to data/runtime.json, then README's table from that file.
 // `npm run probe -- --check`: runs the same packages again (the exact versions the data names, checked
-// against the integrities it records) and fails when any observation differs from the committed data.
+// against the integrities it records) and fails when any observation differs from the committed data,
+// or when the registry's releases of the probed lines differ from data/versions.json.
 //   npm run probe -- 3.6 h5     only these lines and platforms (with --check: only check these)
 import { execFile } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -14,6 +15,7 @@ import { lines, platforms, runtimeOf } from './lines.mjs'
 import { fetchPackages, integrityOf, newestPatch, packageDir, publishedVersions } from './packages.mjs'
 import { writeReadmeTables } from './table.mjs'
 import { writeDeclarations } from './declarations.mjs'
+import { patchDifferences, readPatches, registryPatches, writePatches } from './versions.mjs'
 
 export const dataFile = join(root, 'data/runtime.json')
 const bundles = join(cacheDir, 'probe')
@@ -153,7 +155,7 @@ if (fileURLToPath(import.meta.url) === process.argv[1]) {
   const seconds = ((Date.now() - started) / 1000).toFixed(1)
   const observed = entries.filter(entry => entry.published).length
   if (check) {
-    const problems = differences(old.cells, entries)
+    const problems = [...differences(old.cells, entries), ...patchDifferences(readPatches(), await registryPatches())]
     for (const problem of problems) console.log(`DIFF ${problem}`)
     console.log(`probe --check: ${entries.length} cells (${observed} executed) in ${seconds} s; ${problems.length === 0 ? 'the runtime matches data/runtime.json' : `${problems.length} differences`}`)
     process.exitCode = problems.length === 0 ? 0 : 1
@@ -161,8 +163,9 @@ if (fileURLToPath(import.meta.url) === process.argv[1]) {
     const kept = (old?.cells ?? []).filter(cell => !entries.some(entry => entry.line === cell.line && entry.platform === cell.platform))
     const cells = [...kept, ...entries].sort((a, b) => lines.indexOf(a.line) - lines.indexOf(b.line) || platforms.indexOf(a.platform) - platforms.indexOf(b.platform))
     writeFileSync(dataFile, `${JSON.stringify({ generatedBy: 'npm run probe', cells }, null, 1)}\n`)
+    writePatches(await registryPatches())
     writeReadmeTables(cells)
     writeDeclarations(cells)
-    console.log(`probe: ${entries.length} cells (${observed} executed) in ${seconds} s; wrote data/runtime.json, README's table and types/runtime-data.d.ts`)
+    console.log(`probe: ${entries.length} cells (${observed} executed) in ${seconds} s; wrote data/runtime.json, data/versions.json, README's table, types/runtime-data.d.ts and types/versions.d.ts`)
   }
 }

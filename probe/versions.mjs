@@ -1,0 +1,37 @@
+// The published releases of @tarojs/taro in every probed line (pre-releases excluded), as patch numbers
+// by line. `Register.taro` accepts a line or one of these exact versions; types/runtime-data.d.ts
+// lists them (PublishedPatches), so a version that was never published is a compile error. `npm run
+// probe` writes data/versions.json from the registry; `npm run probe -- --check` fails when the registry
+// and the file disagree.
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { root } from '../scripts/lib/consumer.mjs'
+import { lines } from './lines.mjs'
+import { publishedVersions } from './packages.mjs'
+
+export const versionsFile = join(root, 'data/versions.json')
+const packageName = '@tarojs/taro'
+
+/** The patches the registry lists for every probed line: { '4.2': [0, 1], ... }. */
+export async function registryPatches() {
+  const releases = (await publishedVersions(packageName)).filter(version => /^\d+\.\d+\.\d+$/.test(version))
+  return Object.fromEntries(lines.map(line => [line, releases.filter(version => version.startsWith(`${line}.`))
+    .map(version => Number(version.split('.')[2])).sort((a, b) => a - b)]))
+}
+
+/** The committed patches by line. */
+export const readPatches = () => JSON.parse(readFileSync(versionsFile, 'utf8')).patches
+
+export const writePatches = patches =>
+  writeFileSync(versionsFile, `${JSON.stringify({ generatedBy: 'npm run probe', package: packageName, patches }, null, 1)}\n`)
+
+/** The differences between the committed patches and the registry's, one line each. */
+export function patchDifferences(committed, registry) {
+  return lines.flatMap(line => {
+    const [had, has] = [committed[line] ?? [], registry[line] ?? []]
+    return [
+      ...has.filter(patch => !had.includes(patch)).map(patch => `${line}.${patch}: published, not in data/versions.json`),
+      ...had.filter(patch => !has.includes(patch)).map(patch => `${line}.${patch}: in data/versions.json, no longer published`),
+    ]
+  })
+}

@@ -1,9 +1,0 @@
-// The project's line and every platform it builds for, registered once.
-import 'taro-upload-task-types'
-
-declare module 'taro-upload-task-types' {
-  interface Register {
-    taro: '3.3'
-    platform: 'weapp' | 'alipay' | 'tt' | 'swan' | 'qq' | 'jd'
-  }
-}
