@@ -19,10 +19,10 @@ check('docs: every declaration of the documented interface in Chinese then Engli
 check('runtime docs: every exported declaration of the root entry and the runtime types in Chinese then English; each member links to its own method\'s page; each member\'s hover docs say where it exists, as the data says (the "Runtime:" line)', () => {
   const { cells } = readData()
   const missing = ['index.d.ts', 'runtime.d.ts', 'fetch-response.d.ts'].flatMap(file => checkExportedDocs(join(publishedTypes, file)).map(problem => `${file}: ${problem}`))
-    .concat(checkSeeLinks(interfaceMembers(join(publishedTypes, 'runtime.d.ts'), 'UploadTaskPromiseMembers')))
+    .concat(checkSeeLinks(interfaceMembers(join(publishedTypes, 'runtime.d.ts'), 'UploadTaskPromise')))
   const declarations = readFileSync(join(publishedTypes, 'runtime.d.ts'), 'utf8')
   return members.flatMap(name => {
-    const docs = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*${name}\\(`).exec(declarations)
+    const docs = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*${name}:`).exec(declarations)
     const expected = `运行时 / Runtime: ${availability(name, cells)}`
     if (!docs) return [`${name}: no docs`]
     // The line may wrap before a ' · ': join its continuation lines (up to the next tag or blank line).

@@ -24,7 +24,7 @@ check(`runtime data: every (line, platform) cell of ${lines.length} lines x ${pl
   }
   if (cells.length !== lines.length * platforms.length) problems.push(`data/runtime.json has ${cells.length} entries, expected ${lines.length * platforms.length}`)
   if (readmeTable(readFileSync(join(root, 'README.md'), 'utf8')) !== renderTable(cells).join('\n')) problems.push('README\'s runtime table differs from data/runtime.json: run npm run probe')
-  if (!declarationsUpToDate(cells)) problems.push('types/runtime-data.d.ts is not what data/runtime.json gives: run npm run probe')
+  if (!declarationsUpToDate(cells)) problems.push('types/runtime-data.d.ts or types/versions.d.ts is not what data/runtime.json and data/versions.json give: run npm run probe')
   return problems
 })
 

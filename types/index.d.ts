@@ -1,42 +1,160 @@
-// Root entry, for Taro projects: one line in the project's global.d.ts,
-//   /// <reference types="taro-upload-task-types" />
-// beside the template's `@tarojs/taro` reference, makes `Taro.uploadFile` return the object Taro's runtime
-// really returns (runtime.d.ts) for the line and platforms the project registers. It needs the types of
-// `@tarojs/taro` 3.3 to 4.2 in the program, and declares no global of its own.
-import type { NewestLine, TaroLine, TaroPlatform, UploadTaskPromise } from './runtime'
+// Root entry, for Taro projects. A `.d.ts` file of the project's own (never bundled, and not the
+// template's global.d.ts, which an import would turn into a module) loads it and registers the project:
+//   import type {} from 'taro-upload-task-types'
+//   declare module 'taro-upload-task-types' { interface Register { taro: '4.2.1'; platform: 'weapp' | 'h5' } }
+// From then on `Taro.uploadFile` returns the object Taro's runtime really returns (runtime.d.ts) on the
+// registered line and platforms. It needs the types of `@tarojs/taro` 3.3 to 4.2 in the program, and
+// declares no global of its own.
+import type { NewestLine } from './runtime-data'
+import type { PublishedPatches } from './versions'
+import type { TaroLine, TaroPlatform, UploadTaskPromise } from './runtime'
 
 export * from './runtime'
 
 /**
- * 在项目中登记 Taro 版本线与构建平台（一次）。不登记时为最新实测版本线与 `'weapp'`。
+ * 在项目中登记 Taro 版本与构建平台（一次，写在项目自己的 `.d.ts` 文件中）。不登记时为最新实测版本线与 `'weapp'`。
+ * 登记错误（未实测的版本、数字、未知平台、未知字段）时，`Taro.uploadFile` 的返回值是 `RegisterProblem`，每次使用都报错。
  *
- * Register the project's Taro line and platforms, once. Without it, the line is the newest the probe
- * executed and the platform is `'weapp'`.
+ * Register the project's Taro version and platforms, once, in a `.d.ts` file of the project's own.
+ * Without it, the line is the newest the probe executed and the platform is `'weapp'`. `taro` takes a
+ * line (`'4.1'`) or an exact published version (`'4.1.9'`, as package.json pins it); `platform` takes
+ * every platform the project ships. A wrong registration (a line the probe did not execute, a version
+ * never published, a number, an unknown platform or field) is an error wherever an upload is used: the
+ * value is then a `RegisterProblem` that names the field, the value and what is accepted.
  *
  * @example
- * import 'taro-upload-task-types'
+ * import type {} from 'taro-upload-task-types'
  * declare module 'taro-upload-task-types' {
  *   interface Register {
- *     taro: '3.6'              // 项目的 Taro 主版本.次版本 / the project's Taro line, major.minor
- *     platform: 'weapp' | 'h5' // 项目构建的每个平台 / every platform the project builds for
+ *     taro: '4.2.1'            // 项目 package.json 中的 Taro 版本 / the Taro version package.json pins
+ *     platform: 'weapp' | 'h5' // 项目发布的每个平台 / every platform the project ships
  *   }
  * }
  */
 export interface Register {}
 
 /**
- * `Register` 中登记的版本线（未登记时为最新实测版本线）。
+ * Taro 支持、但探针未执行过的平台：登记它们会得到说明这一点的错误。
  *
- * The line `Register` names; the newest line the probe executed when it names none.
+ * Platforms Taro builds for that the probe has not executed (the template's `TARO_ENV` values and
+ * Taro's platform plugins): registering one is an error that says so.
  */
-export type RegisteredLine = Register extends { taro: infer L } ? Extract<L, TaroLine> : NewestLine
+export type UnprobedPlatform = 'quickapp' | 'harmony' | 'harmony-hybrid' | 'jdrn' | 'dd' | 'qywx' | 'lark' | 'kwai'
+
+/**
+ * 登记错误时 `Taro.uploadFile` 的返回值：没有任何成员，因此每次使用都报错，错误信息写出字段、值与可接受的值。
+ *
+ * What `Taro.uploadFile` returns when `Register` is wrong: it has no member and is no promise, so every
+ * use of an upload is an error whose message names the field, the value and what is accepted, for
+ * example `RegisterProblem<"taro", "4.3", "...">`.
+ */
+export interface RegisterProblem<Field extends string, Value, Accepted extends string> {
+  /**
+   * `Register` 的字段。
+   *
+   * The field of `Register`.
+   */
+  readonly field: Field
+  /**
+   * 登记的值。
+   *
+   * The value registered.
+   */
+  readonly value: Value
+  /**
+   * 可接受的值。
+   *
+   * What the field accepts.
+   */
+  readonly accepted: Accepted
+}
+
+/** The registered `taro` value (the newest line when none), and the registered platforms ('weapp' when none). */
+type RegisteredTaro = Register extends { taro: infer T } ? T : NewestLine
+type RegisteredPlatforms = Register extends { platform: infer P } ? P : 'weapp'
+
+type TaroAccepted = `a string: a line the probe executed, '1.3' to '${NewestLine}', or a published release of one, such as '${NewestLine}.0'`
+type PlatformAccepted = `'weapp' | 'alipay' | 'tt' | 'swan' | 'qq' | 'jd' | 'h5' | 'rn', every platform the project ships`
+
+/**
+ * The line a registered `taro` value names: a line the probe executed, or the line of a published
+ * release of one (read off the version, so that no union of every release is built); never for anything
+ * else.
+ */
+type LineOf<T> =
+  T extends TaroLine ? T
+  : T extends `${infer Major}.${infer Minor}.${infer Patch}`
+    ? (`${Major}.${Minor}` extends infer L ? (L extends TaroLine ? (Patch extends `${PublishedPatches[L]}` ? L : never) : never) : never)
+    : never
+
+/** The members of a registered `taro` value that name no line the probe executed nor a release of one. */
+type NotALine<T> = T extends unknown ? ([LineOf<T>] extends [never] ? T : never) : never
+
+/**
+ * The problems of `Register`, as RegisterProblem types; never when it is right. Each check tries the
+ * common right answer first (a known field, a line, known platforms), which costs almost nothing.
+ */
+type Problems =
+  | (keyof Register extends 'taro' | 'platform' ? never
+    : RegisterProblem<Exclude<keyof Register, 'taro' | 'platform'> & string, Register[Exclude<keyof Register, 'taro' | 'platform'>], 'only the fields taro and platform'>)
+  | ([RegisteredTaro] extends [never] ? RegisterProblem<'taro', never, TaroAccepted>
+    : [RegisteredTaro] extends [TaroLine] ? never
+    : [NotALine<RegisteredTaro>] extends [never] ? never
+    : RegisterProblem<'taro', NotALine<RegisteredTaro>, TaroAccepted>)
+  | ([RegisteredPlatforms] extends [never] ? RegisterProblem<'platform', never, PlatformAccepted>
+    : [RegisteredPlatforms] extends [TaroPlatform] ? never
+    : [Exclude<RegisteredPlatforms, TaroPlatform | UnprobedPlatform>] extends [never]
+      ? RegisterProblem<'platform', Exclude<RegisteredPlatforms, TaroPlatform>, `a platform the probe has executed; this one it has not: ${PlatformAccepted}`>
+      : RegisterProblem<'platform', Exclude<RegisteredPlatforms, TaroPlatform | UnprobedPlatform>, PlatformAccepted>)
+
+/**
+ * `Register` 中登记的版本线（登记精确版本时为它所属的版本线；未登记时为最新实测版本线）。
+ *
+ * The line `Register` names (a version's line, for an exact version); the newest line the probe
+ * executed when it names none.
+ */
+export type RegisteredLine = LineOf<RegisteredTaro>
 
 /**
  * `Register` 中登记的平台（未登记时为 `'weapp'`）。
  *
  * The platforms `Register` names; `'weapp'` when it names none.
  */
-export type RegisteredPlatform = Register extends { platform: infer P } ? Extract<P, TaroPlatform> : 'weapp'
+export type RegisteredPlatform = Extract<RegisteredPlatforms, TaroPlatform>
+
+/**
+ * `Taro.uploadFile` 在本项目中返回的类型：登记正确时为 `UploadTaskPromise<RegisteredLine, RegisteredPlatform>`，否则为 `RegisterProblem`。
+ *
+ * What `Taro.uploadFile` returns in this project: `UploadTaskPromise<RegisteredLine, RegisteredPlatform>`
+ * when `Register` is right, its `RegisterProblem` when it is not.
+ */
+// `& TaroPlatform` spells the platforms out in hovers and errors (\`"weapp" | "h5"\`, not \`RegisteredPlatform\`).
+export type RegisteredUploadTask = [Problems] extends [never] ? UploadTaskPromise<RegisteredLine, RegisteredPlatform & TaroPlatform> : Problems
+
+/**
+ * 只在部分登记平台上运行的代码中的上传（按登记的版本线）：例如只为小程序选用的适配器。只是类型断言，不产生任何代码。
+ *
+ * The upload, on the registered line, for code that runs on fewer platforms than the project registers:
+ * an adapter chosen at runtime for the mini programs, in a project that registers `rn` too. It is a type
+ * assertion only; P must be among the registered platforms.
+ *
+ * @example
+ * const upload = Taro.uploadFile({ url: 'https://example.com/upload', filePath, name: 'file' }) as UploadTaskOn<'weapp'>
+ * upload.onProgressUpdate(({ progress }) => console.log(progress))
+ */
+export type UploadTaskOn<P extends RegisteredPlatform> = UploadTaskPromise<RegisteredLine, P>
+
+/**
+ * 只在部分登记平台上运行的文件中的 `uploadFile`：`const uploadFile = Taro.uploadFile as UploadFileOn<'weapp'>`。
+ *
+ * `Taro.uploadFile` for a file whose code runs on fewer platforms than the project registers, on the
+ * registered line. A type assertion only; P must be among the registered platforms.
+ *
+ * @example
+ * const uploadFile = Taro.uploadFile as UploadFileOn<'weapp'>
+ * uploadFile({ url: 'https://example.com/upload', filePath, name: 'file' }).progress(({ progress }) => console.log(progress))
+ */
+export type UploadFileOn<P extends RegisteredPlatform> = (option: import('@tarojs/taro').uploadFile.Option) => UploadTaskOn<P>
 
 declare module '@tarojs/taro' {
   interface TaroStatic {
@@ -53,6 +171,6 @@ declare module '@tarojs/taro' {
      * upload.progress(({ progress }) => console.log(`${progress}%`))
      * const { statusCode, data } = await upload
      */
-    uploadFile(option: import('@tarojs/taro').uploadFile.Option): UploadTaskPromise<RegisteredLine, RegisteredPlatform>
+    uploadFile(option: import('@tarojs/taro').uploadFile.Option): RegisteredUploadTask
   }
 }

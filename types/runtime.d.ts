@@ -23,18 +23,57 @@ export type TaroPlatform = 'weapp' | 'alipay' | 'tt' | 'swan' | 'qq' | 'jd' | 'h
 
 type Cell<L extends TaroLine, P extends TaroPlatform> = RuntimeData[L][P]
 
-/** The platforms of P on which member M is missing, throws, or does not have the facts given. */
-type Failing<L extends TaroLine, P extends TaroPlatform, M extends string, Facts> =
-  P extends TaroPlatform ? (Cell<L, P>['members'] extends { [K in M]: Facts } ? never : P) : never
+/** A member of what `uploadFile` returns, as the data names it. */
+type Member = keyof RuntimeData[TaroLine][TaroPlatform]['members']
 
-/** true when member M exists, does not throw, and has the facts given on every platform of P. */
-type Everywhere<L extends TaroLine, P extends TaroPlatform, M extends string, Facts = unknown> =
-  [Failing<L, P, M, Facts>] extends [never] ? true : false
+/**
+ * What the data says of every member on the platforms of P (for several platforms, a union): read with
+ * plain indexed access, `false extends Facts<L, P>[M]['works']` is "M fails on one of them", and likewise
+ * for the other facts. No mapped type and no distribution, so a member costs few instantiations.
+ */
+type Facts<L extends TaroLine, P extends TaroPlatform> = RuntimeData[L][P]['members']
 
-/** What a member returns: the same promise where every platform returns it, else `undefined`. */
-// Chain is only ever a method's return type, so dtslint's void-return rule does not apply.
-// tslint:disable-next-line:void-return
-type Chain<L extends TaroLine, P extends TaroPlatform, M extends string> = Everywhere<L, P, M, { returns: 'promise' }> extends true ? UploadTaskPromise<L, P> : void
+/** The platforms of P on which member M is missing or throws (only read in an error's `this`). */
+type Failing<L extends TaroLine, P extends TaroPlatform, M extends Member> =
+  P extends TaroPlatform ? (false extends Facts<L, P>[M]['works'] ? P : never) : never
+
+/**
+ * 运行时在某些登记的平台上没有（或调用即抛出）的成员的 `this` 类型：任何调用都是编译错误，错误信息写出成员、平台与 Taro 版本线。
+ *
+ * The `this` type of a member that Taro's runtime does not have, or that throws, on some of the chosen
+ * platforms. The member stays on the type, so the value is still assignable to Taro's own
+ * `UploadTask.UploadTaskPromise`, but no call compiles: the error (TS2684) names the member, the
+ * platforms where it fails and the Taro line, for example
+ * `NotAtRuntime<"headersReceive", "weapp", "4.2">`.
+ */
+export interface NotAtRuntime<Member extends string, Platforms extends TaroPlatform, Line extends TaroLine> {
+  /**
+   * 运行时没有或会抛出的成员。
+   *
+   * The member that is missing or throws.
+   */
+  readonly member: Member
+  /**
+   * 它在哪些平台上没有或会抛出。
+   *
+   * The platforms where it is missing or throws.
+   */
+  readonly platforms: Platforms
+  /**
+   * Taro 版本线。
+   *
+   * The Taro line.
+   */
+  readonly taro: Line
+}
+
+/**
+ * A member that fails on one of the platforms of P: no call can give it its `this`, and the error names
+ * the member, those platforms and the line. (`& TaroPlatform` makes a new union, so an error spells the
+ * platforms out instead of naming an alias of P.)
+ */
+type NotCallable<L extends TaroLine, P extends TaroPlatform, M extends Member> =
+  (this: NotAtRuntime<M, Failing<L, P, M> & TaroPlatform, L>, ...nothing: never[]) => never
 
 /**
  * 上传进度监听函数收到的对象：只含所有所选平台都提供的字段。
@@ -62,12 +101,29 @@ export type HeadersReceivedResult<L extends TaroLine = NewestLine, P extends Tar
  */
 export type UploadResult<L extends TaroLine = NewestLine, P extends TaroPlatform = 'weapp'> = Cell<L, P>['resolves']
 
+// The members' signatures return `void` where the runtime returns undefined; dtslint's void-return rule
+// takes the `void` inside their conditional return types for a value's type.
+// tslint:disable:void-return
 /**
- * 返回值可能有的全部成员；`UploadTaskPromise` 只保留在每个所选平台上都能用的那些。
+ * `Taro.uploadFile` 在 Taro 版本线 L、平台 P（可为联合类型）上真实返回的对象：一个 promise，加上在 P 的每个平台上
+ * 都存在且不会抛出的成员。运行时会抛出的调用是编译错误。
  *
- * Every member the returned value may have; `UploadTaskPromise` keeps those that work on every chosen platform.
+ * What `Taro.uploadFile` really returns on Taro line L for the platforms P (a union for a project that
+ * builds for several): a promise, with the members that exist and do not throw on every platform of P.
+ * A call that would throw at runtime is a compile error: a member missing on one of the platforms stays
+ * on the type (so the value is assignable to Taro's own `UploadTask.UploadTaskPromise`), but its `this`
+ * is `NotAtRuntime<member, platforms, line>`, which no call can give it. In a Taro project the root entry makes
+ * `Taro.uploadFile` return `UploadTaskPromise<RegisteredLine, RegisteredPlatform>`; library code names
+ * the line and platforms itself.
+ *
+ * @see https://docs.taro.zone/docs/apis/network/upload/uploadFile
+ * @example
+ * type Upload = UploadTaskPromise<'3.6', 'weapp' | 'h5'>
+ * declare const upload: Upload
+ * upload.onProgressUpdate(({ progress }) => console.log(progress))
+ * upload.abort()
  */
-export interface UploadTaskPromiseMembers<L extends TaroLine, P extends TaroPlatform> {
+export interface UploadTaskPromise<L extends TaroLine = NewestLine, P extends TaroPlatform = 'weapp'> extends Promise<UploadResult<L, P>> {
   /**
    * 中断上传。小程序上先调用传入的回调，再中断，并返回同一个 promise；H5 忽略回调并返回 `undefined`。
    *
@@ -84,7 +140,8 @@ export interface UploadTaskPromiseMembers<L extends TaroLine, P extends TaroPlat
    * const upload = Taro.uploadFile({ url: 'https://example.com/upload', filePath, name: 'file' })
    * upload.abort()
    */
-  abort(...callback: Everywhere<L, P, 'abort', { callback: true }> extends true ? [callback?: () => void] : []): Chain<L, P, 'abort'>
+  abort: false extends Facts<L, P>['abort']['works'] ? NotCallable<L, P, 'abort'>
+    : (...callback: false extends Facts<L, P>['abort']['callback'] ? [] : [callback?: () => void]) => 'void' extends Facts<L, P>['abort']['returns'] ? void : UploadTaskPromise<L, P>
 
   /**
    * 监听上传进度。它是平台任务自己的方法（Taro 3.4 起复制到 promise 上），返回 `undefined`。
@@ -100,7 +157,8 @@ export interface UploadTaskPromiseMembers<L extends TaroLine, P extends TaroPlat
    * const upload = Taro.uploadFile({ url: 'https://example.com/upload', filePath, name: 'file' })
    * upload.onProgressUpdate(({ progress }) => console.log(`${progress}%`))
    */
-  onProgressUpdate(listener: (result: ProgressUpdateResult<L, P>) => void): Chain<L, P, 'onProgressUpdate'>
+  onProgressUpdate: false extends Facts<L, P>['onProgressUpdate']['works'] ? NotCallable<L, P, 'onProgressUpdate'>
+    : (listener: (result: ProgressUpdateResult<L, P>) => void) => 'void' extends Facts<L, P>['onProgressUpdate']['returns'] ? void : UploadTaskPromise<L, P>
 
   /**
    * 取消监听上传进度。传入 `onProgressUpdate` 或 `progress` 时的同一个函数只移除它；不传参数则移除全部监听函数。
@@ -119,9 +177,10 @@ export interface UploadTaskPromiseMembers<L extends TaroLine, P extends TaroPlat
    * upload.offProgressUpdate(listener) // 移除这一个 / removes this one
    * upload.offProgressUpdate()         // 移除全部 / removes every listener
    */
-  offProgressUpdate(...listener: Everywhere<L, P, 'offProgressUpdate', { all: true }> extends true
-    ? [listener?: (result: ProgressUpdateResult<L, P>) => void]
-    : [listener: (result: ProgressUpdateResult<L, P>) => void]): Chain<L, P, 'offProgressUpdate'>
+  offProgressUpdate: false extends Facts<L, P>['offProgressUpdate']['works'] ? NotCallable<L, P, 'offProgressUpdate'>
+    : (...listener: false extends Facts<L, P>['offProgressUpdate']['all']
+      ? [listener: (result: ProgressUpdateResult<L, P>) => void]
+      : [listener?: (result: ProgressUpdateResult<L, P>) => void]) => 'void' extends Facts<L, P>['offProgressUpdate']['returns'] ? void : UploadTaskPromise<L, P>
 
   /**
    * 监听 HTTP 响应头事件，比上传完成更早触发。
@@ -136,7 +195,8 @@ export interface UploadTaskPromiseMembers<L extends TaroLine, P extends TaroPlat
    * const upload = Taro.uploadFile({ url: 'https://example.com/upload', filePath, name: 'file' })
    * upload.onHeadersReceived(({ header }) => console.log(header))
    */
-  onHeadersReceived(listener: (result: HeadersReceivedResult<L, P>) => void): Chain<L, P, 'onHeadersReceived'>
+  onHeadersReceived: false extends Facts<L, P>['onHeadersReceived']['works'] ? NotCallable<L, P, 'onHeadersReceived'>
+    : (listener: (result: HeadersReceivedResult<L, P>) => void) => 'void' extends Facts<L, P>['onHeadersReceived']['returns'] ? void : UploadTaskPromise<L, P>
 
   /**
    * 取消监听 HTTP 响应头事件。传入同一个函数只移除它；不传参数则移除全部监听函数。
@@ -152,9 +212,10 @@ export interface UploadTaskPromiseMembers<L extends TaroLine, P extends TaroPlat
    * const upload = Taro.uploadFile({ url: 'https://example.com/upload', filePath, name: 'file' })
    * upload.offHeadersReceived() // 移除全部 / removes every listener
    */
-  offHeadersReceived(...listener: Everywhere<L, P, 'offHeadersReceived', { all: true }> extends true
-    ? [listener?: (result: HeadersReceivedResult<L, P>) => void]
-    : [listener: (result: HeadersReceivedResult<L, P>) => void]): Chain<L, P, 'offHeadersReceived'>
+  offHeadersReceived: false extends Facts<L, P>['offHeadersReceived']['works'] ? NotCallable<L, P, 'offHeadersReceived'>
+    : (...listener: false extends Facts<L, P>['offHeadersReceived']['all']
+      ? [listener: (result: HeadersReceivedResult<L, P>) => void]
+      : [listener?: (result: HeadersReceivedResult<L, P>) => void]) => 'void' extends Facts<L, P>['offHeadersReceived']['returns'] ? void : UploadTaskPromise<L, P>
 
   /**
    * Taro 的进度监听：小程序上调用平台任务的 `onProgressUpdate` 并返回同一个 promise，可以链式调用；H5 返回
@@ -172,7 +233,8 @@ export interface UploadTaskPromiseMembers<L extends TaroLine, P extends TaroPlat
    * const upload = Taro.uploadFile({ url: 'https://example.com/upload', filePath, name: 'file' })
    * upload.progress(({ progress }) => console.log(`${progress}%`))
    */
-  progress(listener: (result: ProgressUpdateResult<L, P>) => void): Chain<L, P, 'progress'>
+  progress: false extends Facts<L, P>['progress']['works'] ? NotCallable<L, P, 'progress'>
+    : (listener: (result: ProgressUpdateResult<L, P>) => void) => 'void' extends Facts<L, P>['progress']['returns'] ? void : UploadTaskPromise<L, P>
 
   /**
    * Taro 1.3–2.2 微信小程序上的响应头监听：调用任务的 `onHeadersReceived` 并返回同一个 promise。3.0 起已不存在。
@@ -186,7 +248,8 @@ export interface UploadTaskPromiseMembers<L extends TaroLine, P extends TaroPlat
    * declare const upload: UploadTaskPromise<'2.1', 'weapp'>
    * upload.headersReceived(({ header }) => console.log(header)).then(({ statusCode }) => console.log(statusCode))
    */
-  headersReceived(listener: (result: HeadersReceivedResult<L, P>) => void): Chain<L, P, 'headersReceived'>
+  headersReceived: false extends Facts<L, P>['headersReceived']['works'] ? NotCallable<L, P, 'headersReceived'>
+    : (listener: (result: HeadersReceivedResult<L, P>) => void) => 'void' extends Facts<L, P>['headersReceived']['returns'] ? void : UploadTaskPromise<L, P>
 
   /**
    * H5 的响应头监听，返回 `undefined`；H5 3.3 调用即抛出。Taro 3.3 起的类型把它列给所有平台，但小程序上从未存在。
@@ -200,33 +263,10 @@ export interface UploadTaskPromiseMembers<L extends TaroLine, P extends TaroPlat
    * declare const upload: UploadTaskPromise<'4.2', 'h5'>
    * upload.headersReceive(({ header }) => console.log(header.split('\r\n')))
    */
-  headersReceive(listener: (result: HeadersReceivedResult<L, P>) => void): Chain<L, P, 'headersReceive'>
+  headersReceive: false extends Facts<L, P>['headersReceive']['works'] ? NotCallable<L, P, 'headersReceive'>
+    : (listener: (result: HeadersReceivedResult<L, P>) => void) => 'void' extends Facts<L, P>['headersReceive']['returns'] ? void : UploadTaskPromise<L, P>
 }
-
-/** The members of `UploadTaskPromiseMembers` that work on every platform of P. */
-type PresentMembers<L extends TaroLine, P extends TaroPlatform> = {
-  [M in keyof UploadTaskPromiseMembers<L, P>]: Everywhere<L, P, M> extends true ? M : never
-}[keyof UploadTaskPromiseMembers<L, P>]
-
-/**
- * `Taro.uploadFile` 在 Taro 版本线 L、平台 P（可为联合类型）上真实返回的对象：一个 promise，加上在 P 的每个平台上
- * 都存在且不会抛出的成员。运行时会抛出的调用是编译错误。
- *
- * What `Taro.uploadFile` really returns on Taro line L for the platforms P (a union for a project that
- * builds for several): a promise, with the members that exist and do not throw on every platform of P.
- * A call that would throw at runtime is a compile error. In a Taro project the root entry makes
- * `Taro.uploadFile` return `UploadTaskPromise<RegisteredLine, RegisteredPlatform>`; library code names
- * the line and platforms itself.
- *
- * @see https://docs.taro.zone/docs/apis/network/upload/uploadFile
- * @example
- * type Upload = UploadTaskPromise<'3.6', 'weapp' | 'h5'>
- * declare const upload: Upload
- * upload.onProgressUpdate(({ progress }) => console.log(progress))
- * upload.abort()
- */
-export type UploadTaskPromise<L extends TaroLine = NewestLine, P extends TaroPlatform = 'weapp'> =
-  Promise<UploadResult<L, P>> & Pick<UploadTaskPromiseMembers<L, P>, PresentMembers<L, P>>
+// tslint:enable:void-return
 
 // Only the declarations marked `export` above are this file's exports.
 export {}

@@ -18,9 +18,13 @@ export const platformSets = [['weapp', 'h5'], ['weapp', 'alipay', 'tt', 'swan', 
 export function expectedFacts(cells, line, set) {
   const entries = set.map(platform => cells.find(cell => cell.line === line && cell.platform === platform))
   const works = (entry, name) => entry.members && entry.members[name].presence !== 'absent' && entry.members[name].result !== 'throws'
-  const facts = { members: {}, progressFields: undefined, headerFields: undefined }
+  const facts = { members: {}, unavailable: {}, progressFields: undefined, headerFields: undefined }
   for (const name of members) {
-    if (!entries.every(entry => works(entry, name))) continue
+    const failing = set.filter((platform, index) => !works(entries[index], name))
+    if (failing.length > 0) {
+      facts.unavailable[name] = failing.sort().join(' | ')
+      continue
+    }
     const all = entries.map(entry => entry.members[name])
     facts.members[name] = {
       returns: all.every(member => member.result === 'promise') ? 'promise' : 'void',
@@ -62,9 +66,12 @@ function callerParameters(checker, signature, node) {
   })
 }
 
-/** What the checker says the type is. */
+/**
+ * What the checker says the type is. A member whose \`this\` is NotAtRuntime<member, platforms, line>
+ * cannot be called: it is recorded under \`unavailable\` with the platforms its \`this\` names.
+ */
 function declaredFacts(checker, type, node) {
-  const facts = { members: {}, progressFields: undefined, headerFields: undefined }
+  const facts = { members: {}, unavailable: {}, progressFields: undefined, headerFields: undefined }
   const text = t => checker.typeToString(t, node, ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.UseAliasDefinedOutsideCurrentScope)
   const unionText = t => (t.isUnion() && !t.aliasSymbol ? t.types.map(text) : [text(t)]).sort().join(' | ')
   for (const name of members) {
@@ -72,6 +79,14 @@ function declaredFacts(checker, type, node) {
     if (!property) continue
     const [signature, ...more] = checker.getTypeOfSymbolAtLocation(property, node).getCallSignatures()
     if (more.length > 0) throw new Error(`${name} has ${more.length + 1} signatures`)
+    if (signature.thisParameter) {
+      const self = checker.getTypeOfSymbolAtLocation(signature.thisParameter, node)
+      const platforms = self.getProperty('platforms')
+      const member = self.getProperty('member')
+      const [named, where] = [member, platforms].map(field => field && unionText(checker.getTypeOfSymbolAtLocation(field, node)))
+      facts.unavailable[name] = named === `"${name}"` ? where.replace(/"/g, '') : `a NotAtRuntime naming ${named}`
+      continue
+    }
     const returned = text(signature.getReturnType())
     const fact = { returns: /^UploadTaskPromise</.test(returned) ? 'promise' : returned }
     const parameters = callerParameters(checker, signature, node)
@@ -116,6 +131,11 @@ export function checkCells(cells) {
       if (!w) problems.push(`${name}: the type has ${member}, which the runtime does not have or which throws`)
       else if (!g) problems.push(`${name}: the runtime has ${member}, the type does not`)
       else if (JSON.stringify(w) !== JSON.stringify(g)) problems.push(`${name}: ${member} is ${JSON.stringify(g)} in the type, ${JSON.stringify(w)} at runtime`)
+    }
+    for (const member of new Set([...Object.keys(want.unavailable), ...Object.keys(got.unavailable)])) {
+      const [w, g] = [want.unavailable[member], got.unavailable[member]]
+      if (w && g && w !== g) problems.push(`${name}: ${member} fails on ${w} at runtime; the type's NotAtRuntime says ${g}`)
+      else if (w && !g && !got.members[member]) problems.push(`${name}: ${member} fails on ${w} at runtime; the type lacks it instead of naming where it fails`)
     }
     const resolves = declared.get(`result${index}`)
     const result = resolves.type.isUnion() && !resolves.type.aliasSymbol ? resolves.type.types : [resolves.type]

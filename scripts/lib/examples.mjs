@@ -39,7 +39,7 @@ const programs = [
   {
     name: 'runtime',
     files: ['runtime.d.ts', 'index.d.ts', 'fetch-response.d.ts'],
-    header: "import Taro from '@tarojs/taro'\nimport type { UploadTaskPromise } from 'taro-upload-task-types'\ndeclare const filePath: string\n",
+    header: "import Taro from '@tarojs/taro'\nimport type { UploadFileOn, UploadTaskOn, UploadTaskPromise } from 'taro-upload-task-types'\ndeclare const filePath: string\n",
   },
 ]
 
