@@ -83,7 +83,7 @@ export async function compile(tsc, configs, { skipInstalled = false, incremental
   }
   const [command, ...args] = tsc.command
   return Promise.all(configs.map(config =>
-    runCommand(command, [...args, '-p', basename(config), '--pretty', 'false'], { cwd: dirname(config) })))
+    runCommand(command, [...args, '-p', basename(config), '--pretty', 'false', '--noEmit'], { cwd: dirname(config) })))
 }
 
 const apiRunner = fileURLToPath(new URL('./tsc-api.cjs', import.meta.url))

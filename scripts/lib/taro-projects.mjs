@@ -1,5 +1,6 @@
 // Real Taro projects, laid out as Taro's CLI lays them out: each folder of test-taro/ is a project (its
-// package.json pins @tarojs/taro; types/global.d.ts references Taro and this package; src/ uses
+// package.json pins @tarojs/taro; types/global.d.ts is the template's, referencing Taro; types/upload-task.d.ts
+// is README's setup file, which loads this package and registers the project; src/ uses
 // `Taro.uploadFile`), and test-taro/tsconfig.json is the CLI template's tsconfig. npm test copies each
 // project into .cache/taro-projects, installs its @tarojs/taro (once, kept while the version is the
 // same) and the packed tarball by name, and compiles it with TypeScript 5.9 and 6.0: src/ as written
@@ -16,7 +17,8 @@ import { compareDiagnostics, compile, expectedErrors, runnerSource, writeDisable
 
 const source = join(root, 'test-taro')
 const projectsDir = join(cacheDir, 'taro-projects')
-const ourLine = /^\/\/\/ <reference types="taro-upload-task-types" \/>\n/m
+const setupFile = 'types/upload-task.d.ts'
+const loadsUs = /^import type \{\} from 'taro-upload-task-types'$/m
 
 /** The projects: every folder of test-taro/, with the @tarojs/taro version its package.json pins. */
 export const taroProjects = readdirSync(source, { withFileTypes: true }).filter(entry => entry.isDirectory()).map(entry => {
@@ -31,22 +33,20 @@ const sourceFiles = dir => readdirSync(join(dir, 'src')).filter(file => file.end
 
 /**
  * Lays out one project in the cache: its files and the template's tsconfigs copied fresh, disabled
- * copies of the files with directives, baseline/global.d.ts (global.d.ts without this package), and
- * its own @tarojs/taro installed unless already there. Then installs the tarball by name.
+ * copies of the files with directives, baseline/ (types/ without README's setup file, so without this
+ * package), and its own @tarojs/taro installed unless already there. Then installs the tarball by name.
  */
 async function prepareProject(project, tarball) {
   const { dir } = project
   mkdirSync(dir, { recursive: true })
   cpSync(join(source, project.name, 'package.json'), join(dir, 'package.json'))
   await installProject(dir, '@tarojs/taro')
-  for (const folder of ['src', 'types', 'disabled', 'baseline']) rmSync(join(dir, folder), { recursive: true, force: true })
+  for (const folder of ['src', 'types', 'disabled', 'baseline', 'lib']) rmSync(join(dir, folder), { recursive: true, force: true })
   for (const folder of ['src', 'types']) cpSync(join(source, project.name, folder), join(dir, folder), { recursive: true })
   for (const file of templateConfigs) cpSync(join(source, file), join(dir, file))
   writeDisabledCopies(dir, sourceFiles(dir))
-  const global = readFileSync(join(dir, 'types/global.d.ts'), 'utf8')
-  if (!ourLine.test(global)) throw new Error(`${project.name}/types/global.d.ts does not reference taro-upload-task-types`)
-  mkdirSync(join(dir, 'baseline'), { recursive: true })
-  writeFileSync(join(dir, 'baseline/global.d.ts'), global.replace(ourLine, ''))
+  if (!loadsUs.test(readFileSync(join(dir, setupFile), 'utf8'))) throw new Error(`${project.name}/${setupFile} does not load taro-upload-task-types as README says`)
+  cpSync(join(dir, 'types'), join(dir, 'baseline'), { recursive: true, filter: file => !file.endsWith(setupFile) })
   await installTarball(dir, tarball)
 }
 
@@ -115,8 +115,11 @@ const inputsOf = (project, folders) => [
  * files and src/ are checked either way). Resolves to { problems, notes }, a note per project.
  */
 export async function checkTaroProjects(tsc, { taro }) {
-  const six = Number(tsc.version.split('.')[0]) >= 6
-  const config = (project, name) => join(project.dir, `${name}${six ? '.ts6' : ''}.json`)
+  // TypeScript 6 deprecates the template's `moduleResolution: node` (tsconfig.ts6.json silences that);
+  // TypeScript 7 removed it (tsconfig.ts7.json: `bundler`).
+  const major = Number(tsc.version.split('.')[0])
+  const suffix = major >= 7 ? '.ts7' : major === 6 ? '.ts6' : ''
+  const config = (project, name) => join(project.dir, `${name}${suffix}.json`)
   const [outputs, baselines] = await Promise.all([
     cachedCompile(tsc, taroProjects.map(project => ({
       config: config(project, 'tsconfig'),

@@ -12,5 +12,5 @@ expectType<UploadTaskPromise<'4.2', 'weapp'>>(upload)
 upload.progress(({ progress }) => log(progress)).then(({ statusCode }) => log(statusCode))
 upload.offProgressUpdate()
 
-// @ts-expect-error TS2551: headersReceive is not a function on WeChat
+// @ts-expect-error TS2739 (TS2684 before 7.0): headersReceive is not a function on WeChat
 upload.headersReceive(() => {})

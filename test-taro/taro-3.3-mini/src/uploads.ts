@@ -15,14 +15,14 @@ task.abort(() => console.log('aborted')).progress(({ totalBytesSent }) => consol
 // ---------------------------------------------------------------------------------------------
 // Mistakes: each throws `is not a function` at runtime on 3.3.
 
-// @ts-expect-error TS2339: the on/off methods are copied onto the promise only from 3.4
+// @ts-expect-error TS2739 (TS2684 before 7.0): the on/off methods are copied onto the promise only from 3.4
 task.onProgressUpdate(({ progress }) => console.log(progress))
 
-// @ts-expect-error TS2339: so is offProgressUpdate
+// @ts-expect-error TS2739 (TS2684 before 7.0): so is offProgressUpdate
 task.offProgressUpdate()
 
-// @ts-expect-error TS2339: headersReceived is gone from every mini program since 3.0
+// @ts-expect-error TS2739 (TS2684 before 7.0): headersReceived is gone from every mini program since 3.0
 task.headersReceived(({ header }) => console.log(header))
 
-// @ts-expect-error TS2339: headersReceive (the name in Taro's 3.3 types) never existed on a mini program
+// @ts-expect-error TS2739 (TS2684 before 7.0): headersReceive (the name in Taro's 3.3 types) never existed on a mini program
 task.headersReceive(({ header }) => console.log(header))

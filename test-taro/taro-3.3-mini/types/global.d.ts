@@ -1,5 +1,4 @@
 /// <reference types="@tarojs/taro" />
-/// <reference types="taro-upload-task-types" />
 
 declare module '*.png'
 declare module '*.css'

@@ -25,7 +25,7 @@ task.progress(onProgress).then(() => {})
 // @ts-expect-error TS2554: H5's abort ignores the callback; it would never run
 task.abort(() => console.log('aborted'))
 
-// @ts-expect-error TS2551: headersReceive exists on H5 only; on WeChat it is not a function
+// @ts-expect-error TS2739 (TS2684 before 7.0): headersReceive exists on H5 only; on WeChat it is not a function
 task.headersReceive(() => {})
 
 // @ts-expect-error TS2349: H5's header is a string, WeChat's an object: narrow it first

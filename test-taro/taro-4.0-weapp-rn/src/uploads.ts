@@ -15,13 +15,13 @@ task.catch(() => console.log('failed'))
 // ---------------------------------------------------------------------------------------------
 // Mistakes: every member is `undefined` on React Native.
 
-// @ts-expect-error TS2339: React Native's promise has no abort
+// @ts-expect-error TS2739 (TS2684 before 7.0): React Native's promise has no abort (NotAtRuntime<"abort", "rn", "4.0">)
 task.abort()
 
-// @ts-expect-error TS2339: nor progress
+// @ts-expect-error TS2739 (TS2684 before 7.0): nor progress
 task.progress(() => {})
 
-// @ts-expect-error TS2339: nor onProgressUpdate
+// @ts-expect-error TS2739 (TS2684 before 7.0): nor onProgressUpdate
 task.onProgressUpdate(() => {})
 
 // @ts-expect-error TS2339: React Native resolves with the Response, which has status, not statusCode

@@ -23,7 +23,7 @@ task.progress(() => {}).then(() => {})
 // @ts-expect-error TS2554: abort ignores its callback on H5
 task.abort(() => {})
 
-// @ts-expect-error TS2551: headersReceived never existed on H5
+// @ts-expect-error TS2739 (TS2684 before 7.0): headersReceived never existed on H5
 task.headersReceived(() => {})
 
 // @ts-expect-error TS2339: the header is the raw string getAllResponseHeaders() returns, not an object

@@ -1,4 +1,3 @@
-/// <reference types="taro-upload-task-types" />
 /// <reference types="@tarojs/taro" />
 
 declare module '*.png'

@@ -47,16 +47,21 @@ export function uploadWithSignal(signal: AbortSignal) {
   return upload
 }
 
+// Annotated with Taro's own alias, and only aborted later: the value is assignable to Taro's type, and
+// from then on it carries Taro's claims (Taro's type, not this package's, is what it names).
+export const annotated: Taro.UploadTask.UploadTaskPromise = Taro.uploadFile(option)
+annotated.abort()
+
 // The named import is the same function.
 uploadFile(option).progress(({ progress }) => console.log(progress))
 
 // ---------------------------------------------------------------------------------------------
 // Mistakes: each line throws at runtime, or the value is not what Taro's own types say.
 
-// @ts-expect-error TS2551: headersReceive (Taro's own name since 3.3) does not exist on any mini program
+// @ts-expect-error TS2739 (TS2684 before 7.0): headersReceive (Taro's own name since 3.3) does not exist on any mini program
 task.headersReceive(({ header }) => console.log(header))
 
-// @ts-expect-error TS2551: headersReceived is gone from every mini program since 3.0
+// @ts-expect-error TS2739 (TS2684 before 7.0): headersReceived is gone from every mini program since 3.0
 task.headersReceived(() => {})
 
 // @ts-expect-error TS2345: a header listener cannot be removed from progress
@@ -68,7 +73,3 @@ task.onProgressUpdate(result => console.log(result.totalBytesWritten))
 // onProgressUpdate returns undefined, not the promise: it does not chain.
 // @ts-expect-error TS1345: an expression of type 'void' cannot be tested for truthiness
 if (task.onProgressUpdate(onProgress)) console.log('never')
-
-// Code annotated with Taro's own alias: our value lacks headersReceive, which Taro's type promises.
-// @ts-expect-error TS2322: write ReturnType<typeof Taro.uploadFile> (or UploadTaskPromise) instead
-export const annotated: Taro.UploadTask.UploadTaskPromise = Taro.uploadFile(option)

@@ -1,0 +1,2 @@
+// README's setup file: this project's Taro version and platforms, registered once. Types only: never bundled.
+import type {} from 'taro-upload-task-types'
