@@ -34,12 +34,15 @@ export function pack() {
  * files, so a project that already has this very tarball installed (its hash is kept beside the package)
  * is left as it is.
  */
-export async function installTarball(dir, tarball) {
+export async function installTarball(dir, tarball, { withLock = false } = {}) {
   const hash = createHash('sha256').update(readFileSync(tarball)).digest('hex')
   const stamp = stampOf(dir)
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash && existsSync(join(dir, 'node_modules', packageName, 'package.json'))) return
+  // withLock: the project has a package-lock.json, which npm then reads instead of resolving the whole
+  // tree again (seconds, not minutes, for a project of Taro's CLI); --no-save leaves it as it is.
+  const lock = withLock ? ['--ignore-scripts'] : ['--no-package-lock']
   try {
-    await promisify(execFile)(npm, ['install', '--no-save', '--no-audit', '--no-fund', '--no-package-lock', '--legacy-peer-deps', tarball], { cwd: dir })
+    await promisify(execFile)(npm, ['install', '--no-save', '--no-audit', '--no-fund', ...lock, '--legacy-peer-deps', tarball], { cwd: dir })
   } catch (error) {
     throw new Error(`npm install ${tarball} in ${dir} failed:\n${error.stderr ?? error}`)
   }
