@@ -7,7 +7,7 @@ import { installedPackage, root } from '../scripts/lib/consumer.mjs'
 import { listFiles } from '../scripts/lib/expect-errors.mjs'
 import { budgets, programDir, programsMatching } from '../scripts/lib/programs.mjs'
 import { matrixTsc, matrixVersions, projectTsc } from '../scripts/lib/typescript.mjs'
-import { benchmarksBlock, committedCounts, contenders, countsBlock, diffCounts, loadedOfOurs, measureCounts, perSiteBudget, ratios } from '../bench/counts.mjs'
+import { benchmarksBlock, committedCounts, contenders, countsBlock, diffCounts, loadedOfOurs, measureCounts, perSiteBudget, ratios, taroSiteBudget } from '../bench/counts.mjs'
 import { summaryBlock } from '../bench/summary.mjs'
 
 const consumers = programsMatching(/^budget-/)
@@ -44,14 +44,16 @@ check(`budgets (programs/budget-*), TypeScript ${projectTsc.version} and ${matri
   return { problems, note: `at most ${most('files')} files and ${most('lines')} lines added; ${dependencies.length} dependencies; tarball ${packed.size} bytes` }
 })
 
-check(`counts, TypeScript ${projectTsc.version}: files, lines, types and instantiations per entry and per use site are bench/counts.json, whose tables BENCHMARKS.md shows; per use site the runtime type costs at most ${perSiteBudget}x the documented interface`, () => {
+check(`counts, TypeScript ${projectTsc.version}: files, lines, types and instantiations per entry, per use site and of the first weapp | h5 call site in a Taro 4.2 project are bench/counts.json, whose tables BENCHMARKS.md shows; per use site the runtime type costs at most ${perSiteBudget}x the documented interface; the Taro call site adds at most ${taroSiteBudget.instantiations} instantiations (its memory is reported against a ${taroSiteBudget.memoryMB} MB target)`, () => {
   const problems = diffCounts(baseline, measure()).map(line => `${line} (a regression to fix, or a new baseline: node bench/counts.mjs --write)`)
+  const { added } = measure().taroSite
+  if (added.instantiations > taroSiteBudget.instantiations) problems.push(`the first weapp | h5 call site in a Taro 4.2 project adds ${added.instantiations} instantiations (budget ${taroSiteBudget.instantiations})`)
   for (const contender of contenders) {
     const ratio = ratios(measure(), contender.name)
     if (ratio.types > perSiteBudget || ratio.instantiations > perSiteBudget) problems.push(`${contender.title}: ${ratio.types.toFixed(2)}x the types, ${ratio.instantiations.toFixed(2)}x the instantiations per site`)
   }
   if (benchmarksBlock() !== countsBlock(baseline)) problems.push('BENCHMARKS.md\'s count tables are not bench/counts.json\'s: run node bench/counts.mjs --write')
-  return { problems, note: contenders.map(({ name }) => `${name}: ${measure().sites[name].types} types, ${measure().sites[name].instantiations} instantiations per site`).join('; ') }
+  return { problems, note: `${contenders.map(({ name }) => `${name}: ${measure().sites[name].types} types, ${measure().sites[name].instantiations} instantiations per site`).join('; ')}; Taro 4.2 weapp | h5 call site: +${added.types} types, +${added.instantiations} instantiations, +${added.memoryMB} MB (target ${taroSiteBudget.memoryMB} MB)` }
 })
 
 check('README: its benchmark summary is the one in BENCHMARKS.md', () => {
