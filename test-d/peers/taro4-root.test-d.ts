@@ -14,3 +14,12 @@ upload.offProgressUpdate()
 
 // @ts-expect-error TS2739 (TS2684 before 7.0): headersReceive is not a function on WeChat
 upload.headersReceive(() => {})
+
+// A wrapper typed with Taro's own function type compiles, and under strict (noImplicitAny on) its parameter
+// is Taro's option. (The Taro template turns noImplicitAny off; there the parameter is any, because this
+// package adds a second signature to uploadFile.)
+const full = (path: string) => `https://example.com${path}`
+export const wrapped: typeof Taro.uploadFile = option => {
+  expectType<Taro.uploadFile.Option>(option)
+  return Taro.uploadFile({ ...option, url: full(option.url) })
+}
