@@ -1,6 +1,6 @@
 // Taro 4.2.1 on WeChat: code that names Taro's own types, written the way public Taro projects write it.
 // It all works at runtime on WeChat (data/runtime.json, 4.2 weapp), so it compiles with this package.
-import Taro from '@tarojs/taro'
+import Taro, { uploadFile } from '@tarojs/taro'
 
 const option = { url: 'https://example.com/upload', filePath: 'wxfile://tmp/photo.jpg', name: 'file' }
 
@@ -73,3 +73,6 @@ Network.uploadFile(option).headersReceive(onHeaders)
 
 // @ts-expect-error TS2739 (TS2684 before 7.0): ReturnType names the same type
 kept.headersReceive(onHeaders)
+
+// @ts-expect-error TS2739 (TS2684 before 7.0): and so does the named import
+uploadFile(option).headersReceive(onHeaders)
