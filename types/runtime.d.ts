@@ -27,9 +27,8 @@ type Cell<L extends TaroLine, P extends TaroPlatform> = RuntimeData[L][P]
 type Member = keyof RuntimeData[TaroLine][TaroPlatform]['members']
 
 /**
- * What the data says of every member on the platforms of P (for several platforms, a union): read with
- * plain indexed access, `false extends Facts<L, P>[M]['works']` is "M fails on one of them", and likewise
- * for the other facts. No mapped type and no distribution, so a member costs few instantiations.
+ * The data's facts of every member on the platforms of P (a union for several), read with plain indexed
+ * access: `false extends Facts<L, P>[M]['works']` is "M fails on one of them"; no mapped type, no distribution.
  */
 type Facts<L extends TaroLine, P extends TaroPlatform> = RuntimeData[L][P]['members']
 
@@ -40,11 +39,9 @@ type Failing<L extends TaroLine, P extends TaroPlatform, M extends Member> =
 /**
  * 运行时在某些登记的平台上没有（或调用即抛出）的成员的 `this` 类型：任何调用都是编译错误，错误信息写出成员、平台与 Taro 版本线。
  *
- * The `this` type of a member that Taro's runtime does not have, or that throws, on some of the chosen
- * platforms. The member stays on the type, so the value is still assignable to Taro's own
- * `UploadTask.UploadTaskPromise`, but no call compiles: the error (TS2684) names the member, the
- * platforms where it fails and the Taro line, for example
- * `NotAtRuntime<"headersReceive", "weapp", "4.2">`.
+ * The `this` of a member Taro's runtime lacks, or that throws, on some of the chosen platforms. The member
+ * stays, so the value is assignable to Taro's own `UploadTask.UploadTaskPromise`, but no call compiles: the
+ * error (TS2684) names the member, where it fails and the line: `NotAtRuntime<"headersReceive", "weapp", "4.2">`.
  */
 export interface NotAtRuntime<Member extends string, Platforms extends TaroPlatform, Line extends TaroLine> {
   /**
@@ -101,8 +98,7 @@ export type HeadersReceivedResult<L extends TaroLine = NewestLine, P extends Tar
  */
 export type UploadResult<L extends TaroLine = NewestLine, P extends TaroPlatform = 'weapp'> = Cell<L, P>['resolves']
 
-// The members' signatures return `void` where the runtime returns undefined; dtslint's void-return rule
-// takes the `void` inside their conditional return types for a value's type.
+// The members return `void` from conditional types, which dtslint's void-return rule takes for values.
 // tslint:disable:void-return
 /**
  * `Taro.uploadFile` 在 Taro 版本线 L、平台 P（可为联合类型）上真实返回的对象：一个 promise，加上在 P 的每个平台上
@@ -267,6 +263,14 @@ export interface UploadTaskPromise<L extends TaroLine = NewestLine, P extends Ta
     : (listener: (result: HeadersReceivedResult<L, P>) => void) => 'void' extends Facts<L, P>['headersReceive']['returns'] ? void : UploadTaskPromise<L, P>
 }
 // tslint:enable:void-return
+
+/**
+ * 已弃用：2.1 起成员直接声明在 `UploadTaskPromise` 上，此名称即指它。
+ *
+ * Deprecated in 2.1: the members are declared on `UploadTaskPromise` itself, which this name now means.
+ * @deprecated
+ */
+export type UploadTaskPromiseMembers<L extends TaroLine, P extends TaroPlatform> = UploadTaskPromise<L, P>
 
 // Only the declarations marked `export` above are this file's exports.
 export {}
