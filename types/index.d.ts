@@ -36,17 +36,17 @@ export interface Register {}
 /**
  * Taro 支持、但探针未执行过的平台：登记它们会得到说明这一点的错误。
  *
- * Platforms Taro builds for that the probe has not executed (the template's `TARO_ENV` values and
- * Taro's platform plugins): registering one is an error that says so.
+ * Platforms Taro builds for that the probe has not executed (the template's `TARO_ENV` values, and the
+ * platform plugins of https://docs.taro.zone/docs/platform-plugin): registering one is an error that says so.
  */
-export type UnprobedPlatform = 'quickapp' | 'harmony' | 'harmony-hybrid' | 'jdrn' | 'dd' | 'qywx' | 'lark' | 'kwai'
+export type UnprobedPlatform = 'quickapp' | 'harmony' | 'harmony-hybrid' | 'jdrn' | 'qywx' | 'dd' | 'iot' | 'lark' | 'kwai'
 
 /**
- * 登记错误时 `Taro.uploadFile` 的返回值：没有任何成员，因此每次使用都报错，错误信息写出字段、值与可接受的值。
+ * 登记错误时 `Taro.uploadFile` 的返回值：没有上传任务的任何成员，因此每次使用都报错，错误信息写出字段、值与可接受的值。
  *
- * What `Taro.uploadFile` returns when `Register` is wrong: it has no member and is no promise, so every
- * use of an upload is an error whose message names the field, the value and what is accepted, for
- * example `RegisterProblem<"taro", "4.3", "...">`.
+ * What `Taro.uploadFile` returns when `Register` is wrong: it has none of the upload's members and is no
+ * promise, so every use of an upload is an error whose message names the field, the value and what is
+ * accepted, for example `RegisterProblem<"taro", "4.3", "...">`.
  */
 export interface RegisterProblem<Field extends string, Value, Accepted extends string> {
   /**
