@@ -42,67 +42,66 @@ function resolvedType(entry) {
  * is read with plain indexed access: whether it works (exists and does not throw), what a call returns
  * ('promise': the same promise; 'void': undefined; 'none' where it does not work), whether it runs a
  * callback it is given (abort), and whether a call with no argument removes every listener (off*).
+ * Returns the facts as an object type and the name of the interface that holds them.
  */
-function memberType(name, member) {
-  if (!member || member.presence === 'absent' || member.result === 'throws') return "{ works: false; returns: 'none'; callback: false; all: false }"
+function memberFacts(name, member) {
+  if (!member || member.presence === 'absent' || member.result === 'throws') return { name: 'Fails', type: "{ works: false; returns: 'none'; callback: false; all: false }" }
   if (member.result !== 'promise' && member.result !== 'undefined') throw new Error(`${name} returns ${member.result}`)
   if (member.removesListenerOf && !Object.values(member.removesListenerOf).every(Boolean)) {
     throw new Error(`${name} does not remove the listener of ${JSON.stringify(member.removesListenerOf)}: the types assume it does`)
   }
+  const returns = member.result === 'promise' ? 'promise' : 'void'
+  const callback = member.runsCallback === true
   const all = Boolean(member.noArgument) && member.noArgument.removesEvery === true && member.noArgument.result !== 'throws'
-  return `{ works: true; returns: '${member.result === 'promise' ? 'promise' : 'void'}'; callback: ${member.runsCallback === true}; all: ${all} }`
+  return {
+    name: `Returns_${returns}${callback ? '_runs_callback' : ''}${all ? '_removes_all' : ''}`,
+    type: `{ works: true; returns: '${returns}'; callback: ${callback}; all: ${all} }`,
+  }
 }
 
 /**
- * One cell, as the body of an interface (indented lines). `shape(kind, type)` gives the reference to an
- * object type that the file writes once (see renderDeclarations).
+ * One cell, as the body of an interface (indented lines). `refs` gives the references to what the file
+ * writes once (see renderDeclarations): `fact(facts)` a member's facts, `members(rows)` the cell's set of
+ * members, `shape(kind, type)` an event or result object type.
  */
-function cellType(entry, shape = (kind, type) => type) {
+function cellType(entry, refs) {
   // Every member is listed, with the same keys, so that the types read a union of cells with plain
   // indexed access (no mapped type, no distribution over platforms).
-  const memberLines = ['  members: {', ...members.map(name => `    ${name}: ${memberType(name, entry.members?.[name])}`), '  }']
-  const none = [...memberLines, '  progressEvent: never', '  headerEvent: never', '  resolves: never']
+  const membersLine = `  members: ${refs.members(members.map(name => `  ${name}: ${refs.fact(memberFacts(name, entry.members?.[name]))}`))}`
+  const none = [membersLine, '  progressEvent: never', '  headerEvent: never', '  resolves: never']
   if (!entry.published) return [`  // not published: ${entry.missing}`, ...none]
   if (entry.uploadFileThrows) return [`  // uploadFile throws ${entry.uploadFileThrows}`, ...none]
   return [
-    ...memberLines,
-    `  progressEvent: ${shape('progress event', eventType(entry, 'progress'))}`,
-    `  headerEvent: ${shape('header event', eventType(entry, 'header'))}`,
-    `  resolves: ${shape('result', resolvedType(entry))}`,
+    membersLine,
+    `  progressEvent: ${refs.shape('progress event', eventType(entry, 'progress'))}`,
+    `  headerEvent: ${refs.shape('header event', eventType(entry, 'header'))}`,
+    `  resolves: ${refs.shape('result', resolvedType(entry))}`,
   ]
 }
 
+/** Texts written once each, under the name the first one was given: `ref(text, name)` returns that name. */
+function writtenOnce() {
+  const names = new Map() // text → its name
+  return { ref: (text, name) => names.get(text) ?? (names.set(text, name), name), entries: () => [...names] }
+}
+
 /**
- * The file's text: each distinct observation once, named after the first cell it was seen in; each
- * distinct event or result object once, as a property of \`Shapes\` named after its first cell, so that
- * platforms that deliver the same object share one type (a union of them prints it once).
+ * The file's text: each distinct observation once, named after the first cell it was seen in; likewise
+ * each distinct set of members and each member's facts; each distinct event or result object once, as a
+ * property of \`Shapes\` named after its first cell, so that platforms that deliver the same object share
+ * one type (a union of them prints it once).
  */
 export function renderDeclarations(cells) {
   const entry = (line, platform) => cells.find(cell => cell.line === line && cell.platform === platform)
-  const shapes = new Map() // object type → its key in Shapes
-  const facts = new Map() // a member's facts → the name of the interface that holds them
-  const memberSets = new Map() // a cell's members block → the name of the interface that holds it
-  const factName = type => {
-    if (!facts.has(type)) {
-      const [, works, returns, callback, all] = /works: (\w+); returns: '(\w+)'; callback: (\w+); all: (\w+)/.exec(type)
-      facts.set(type, works === 'false' ? 'Fails' : `Returns_${returns}${callback === 'true' ? '_runs_callback' : ''}${all === 'true' ? '_removes_all' : ''}`)
-    }
-    return facts.get(type)
-  }
-  const named = new Map() // cell body → its name
+  const [facts, memberSets, shapes, named] = [writtenOnce(), writtenOnce(), writtenOnce(), writtenOnce()]
   const nameOf = (line, platform) => {
-    const shape = (kind, type) => {
-      if (!type.startsWith('{')) return type
-      if (!shapes.has(type)) shapes.set(type, `${kind}, ${line} ${platform}`)
-      return `Shapes['${shapes.get(type)}']`
-    }
-    const body = cellType(entry(line, platform), shape).join('\n').replace(/\{ works: [^}]*\}/g, factName)
-      .replace(/ {2}members: \{\n[\s\S]*?\n {2}\}/, block => {
-        if (!memberSets.has(block)) memberSets.set(block, `Members_${line.replace('.', '_')}_${platform}`)
-        return `  members: ${memberSets.get(block)}`
-      })
-    if (!named.has(body)) named.set(body, `Observed_${line.replace('.', '_')}_${platform}`)
-    return named.get(body)
+    const cell = `${line.replace('.', '_')}_${platform}`
+    const body = cellType(entry(line, platform), {
+      fact: ({ name, type }) => facts.ref(type, name),
+      members: rows => memberSets.ref(rows.join('\n'), `Members_${cell}`),
+      shape: (kind, type) => (type.startsWith('{') ? `Shapes['${shapes.ref(type, `${kind}, ${line} ${platform}`)}']` : type),
+    }).join('\n')
+    return named.ref(body, `Observed_${cell}`)
   }
   const table = lines.map(line => [`  '${line}': {`, ...platforms.map(platform => `    ${platform}: ${nameOf(line, platform)}`), '  }'].join('\n'))
   return `// Generated by \`npm run probe\` from data/runtime.json; do not edit. \`npm test\` checks it is up to date.
@@ -116,17 +115,17 @@ import type { FetchResponse } from './fetch-response'
 export type NewestLine = '${lines.at(-1)}'
 
 /** Each set of facts a member has somewhere, once (\`Fails\`: missing, or throws). */
-${[...facts].map(([type, name]) => `interface ${name} ${type}`).join('\n')}
+${facts.entries().map(([type, name]) => `interface ${name} ${type}`).join('\n')}
 
 /** Each set of members' facts a cell has, once, named after the first cell it was seen in. */
-${[...memberSets].map(([block, name]) => `interface ${name} {\n${block.split('\n').slice(1, -1).map(row => row.slice(2)).join('\n')}\n}`).join('\n\n')}
+${memberSets.entries().map(([rows, name]) => `interface ${name} {\n${rows}\n}`).join('\n\n')}
 
 /** Each event and result object the cells deliver, once. */
 interface Shapes {
-${[...shapes].map(([type, key]) => `  '${key}': ${type}`).join('\n')}
+${shapes.entries().map(([type, key]) => `  '${key}': ${type}`).join('\n')}
 }
 
-${[...named].map(([body, name]) => `interface ${name} {\n${body}\n}`).join('\n\n')}
+${named.entries().map(([body, name]) => `interface ${name} {\n${body}\n}`).join('\n\n')}
 
 /** 每个版本线、每个平台上 \`uploadFile\` 返回值的实测行为 / What \`uploadFile\` returned, by line and platform. */
 export interface RuntimeData {
