@@ -20,8 +20,9 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, r
 import { join, relative } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { promisify } from 'node:util'
-import { cacheDir, installTarball, npm, pack, packageName, root } from './lib/consumer.mjs'
+import { cacheDir, installTarball, npm, pack, packageName, root, uninstallTarball } from './lib/consumer.mjs'
 import { compareDiagnostics, compile } from './lib/expect-errors.mjs'
+import { tscIn } from './lib/typescript.mjs'
 
 const run = promisify(execFile)
 const examples = join(root, 'examples')
@@ -34,14 +35,16 @@ const platforms = ['weapp', 'h5']
 
 const sha = text => createHash('sha256').update(text).digest('hex').slice(0, 16)
 
-/** Every file under dir (not node_modules), as relative path → contents, sorted. */
-function filesOf(dir) {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter(entry => entry.isFile())
-    .map(entry => join(entry.parentPath ?? entry.path, entry.name))
-    .filter(file => !relative(dir, file).split('/').includes('node_modules'))
-    .sort()
-    .map(file => [relative(dir, file), readFileSync(file)])
+/**
+ * Every file under dir, as [relative path, contents], sorted; the folders named in `skip` (at any depth)
+ * are not entered, so the project's node_modules is never walked.
+ */
+function filesOf(dir, skip = []) {
+  return readdirSync(dir, { withFileTypes: true }).filter(entry => !skip.includes(entry.name)).flatMap(entry => {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) return filesOf(path, skip).map(([file, bytes]) => [join(entry.name, file), bytes])
+    return entry.isFile() ? [[entry.name, readFileSync(path)]] : []
+  }).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
 }
 
 /** Lays out the project afresh (node_modules kept), installing its dependencies when the lock changed. */
@@ -92,23 +95,17 @@ function buildDifferences(platform, expected, actual) {
   ]
 }
 
-/** Removes this package from the project's node_modules (it is types only: no bin, no dependency). */
-function uninstallPackage() {
-  rmSync(join(project, 'node_modules', packageName), { recursive: true, force: true })
-  rmSync(join(project, 'node_modules', '.taro-upload-task-types.sha256'), { force: true })
-}
-
 /**
  * The project without this package: README's setup file moved away and the package not installed. Its
  * diagnostics (outside node_modules) and its builds are kept under a hash of the project's files and
  * lock, so they are made again only when those change. The setup file is put back afterwards.
  */
 async function withoutPackage(tsc) {
-  uninstallPackage()
+  uninstallTarball(project)
   const setup = readFileSync(join(project, setupFile))
   rmSync(join(project, setupFile))
   try {
-    const key = sha(filesOf(project).filter(([file]) => !file.startsWith('dist/')).map(([file, bytes]) => `${file}\0${sha(bytes)}`).join('\n'))
+    const key = sha(filesOf(project, ['node_modules', 'dist']).map(([file, bytes]) => `${file}\0${sha(bytes)}`).join('\n'))
     const kept = join(work, `without-${key}.json`)
     if (existsSync(kept)) return { ...JSON.parse(readFileSync(kept, 'utf8'), (k, v) => (v?.type === 'Buffer' ? Buffer.from(v.data) : v)), cached: true }
     const [diagnostics] = await compile(tsc, [join(project, 'tsconfig.json')], { skipInstalled: true })
@@ -123,13 +120,6 @@ async function withoutPackage(tsc) {
   }
 }
 
-/** The project's own TypeScript, as the compile helpers take it. */
-const projectTypeScript = () => ({
-  version: JSON.parse(readFileSync(join(project, 'node_modules/typescript/package.json'), 'utf8')).version,
-  command: [process.execPath, join(project, 'node_modules/typescript/bin/tsc')],
-  api: join(project, 'node_modules/typescript/lib/typescript.js'),
-})
-
 /** Runs the example; resolves to { ok, report }, where report is what `npm run example` prints. */
 export async function runExample(tarball = pack().tarball) {
   const lines = []
@@ -137,7 +127,7 @@ export async function runExample(tarball = pack().tarball) {
   const installed = await layOut()
   lines.push(`examples/: a Taro ${JSON.parse(readFileSync(join(project, 'node_modules/@tarojs/cli/package.json'), 'utf8')).version} CLI project; dependencies ${installed === 'kept' ? 'kept from the last run' : 'installed from its package-lock.json'}.`)
 
-  const tsc = projectTypeScript()
+  const tsc = tscIn(join(project, 'node_modules/typescript')) // the project's own TypeScript
   const baseline = await withoutPackage(tsc)
   for (const platform of platforms) {
     if (baseline.builds[platform].failed) problems.push(`${platform}: the build without this package fails:\n${baseline.builds[platform].failed}`)

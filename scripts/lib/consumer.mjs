@@ -54,6 +54,12 @@ const stampOf = dir => join(dir, 'node_modules', '.taro-upload-task-types.sha256
 /** The first 16 hex digits of the sha256 of the tarball installed in the project in dir. */
 export const installedTarball = dir => readFileSync(stampOf(dir), 'utf8').slice(0, 16)
 
+/** Removes the package from the project in dir (it is types only: no bin, no dependency), and its stamp. */
+export function uninstallTarball(dir) {
+  rmSync(join(dir, 'node_modules', packageName), { recursive: true, force: true })
+  rmSync(stampOf(dir), { force: true })
+}
+
 /**
  * Installs the dependencies of the project in dir (its package.json; @tarojs/taro's types, in practice)
  * unless the version of `name` it wants is already there: a cache that fills itself on first use.

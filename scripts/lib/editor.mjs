@@ -13,22 +13,25 @@ import rpc from 'vscode-jsonrpc/node'
 import { publishedTypes } from './consumer.mjs'
 import { parsedConfig, programDir } from './programs.mjs'
 
-/** A LanguageService over the program of programs/<name>/tsconfig.json, reading files from disk. */
-function languageService(name) {
+/**
+ * A LanguageService over the program of programs/<name>/tsconfig.json, reading files from disk, made by
+ * the TypeScript given (the project's, or another version's API).
+ */
+function languageService(name, typescript = ts) {
   const parsed = parsedConfig(name)
-  return ts.createLanguageService({
+  return typescript.createLanguageService({
     getScriptFileNames: () => parsed.fileNames,
     getScriptVersion: () => '1',
-    getScriptSnapshot: file => (ts.sys.fileExists(file) ? ts.ScriptSnapshot.fromString(ts.sys.readFile(file)) : undefined),
+    getScriptSnapshot: file => (typescript.sys.fileExists(file) ? typescript.ScriptSnapshot.fromString(typescript.sys.readFile(file)) : undefined),
     getCurrentDirectory: () => programDir(name),
     getCompilationSettings: () => parsed.options,
-    getDefaultLibFileName: options => ts.getDefaultLibFilePath(options),
-    fileExists: ts.sys.fileExists,
-    readFile: ts.sys.readFile,
-    readDirectory: ts.sys.readDirectory,
-    directoryExists: ts.sys.directoryExists,
-    getDirectories: ts.sys.getDirectories,
-  }, ts.createDocumentRegistry())
+    getDefaultLibFileName: options => typescript.getDefaultLibFilePath(options),
+    fileExists: typescript.sys.fileExists,
+    readFile: typescript.sys.readFile,
+    readDirectory: typescript.sys.readDirectory,
+    directoryExists: typescript.sys.directoryExists,
+    getDirectories: typescript.sys.getDirectories,
+  }, typescript.createDocumentRegistry())
 }
 
 /** Returns the problems found (empty when the editor shows what users should see). */
@@ -99,20 +102,7 @@ function hoverProblems(compiler, hovers, listenerHover) {
 /** Hovers on every member through the LanguageService of the TypeScript at apiPath (5.9 for users). */
 export function checkRuntimeHoversLanguageService(apiPath) {
   const typescript = createRequire(import.meta.url)(apiPath)
-  const parsed = parsedConfig('editor-runtime')
-  const service = typescript.createLanguageService({
-    getScriptFileNames: () => parsed.fileNames,
-    getScriptVersion: () => '1',
-    getScriptSnapshot: file => (typescript.sys.fileExists(file) ? typescript.ScriptSnapshot.fromString(typescript.sys.readFile(file)) : undefined),
-    getCurrentDirectory: () => programDir('editor-runtime'),
-    getCompilationSettings: () => parsed.options,
-    getDefaultLibFileName: options => typescript.getDefaultLibFilePath(options),
-    fileExists: typescript.sys.fileExists,
-    readFile: typescript.sys.readFile,
-    readDirectory: typescript.sys.readDirectory,
-    directoryExists: typescript.sys.directoryExists,
-    getDirectories: typescript.sys.getDirectories,
-  }, typescript.createDocumentRegistry())
+  const service = languageService('editor-runtime', typescript)
   const { file, text, offsetOf } = runtimeFile()
   const hoverAt = offset => {
     const info = service.getQuickInfoAtPosition(file, offset)

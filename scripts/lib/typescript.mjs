@@ -16,12 +16,20 @@ export const matrixVersions = [
 const compilerCache = join(cacheDir, 'typescript')
 const folderOf = version => join(compilerCache, 'node_modules', `typescript-${version}`)
 
-/** The project's own TypeScript: the one with a JS API (tsd, dtslint, the editor test and the docs check use it). */
-export const projectTsc = {
-  version: installedVersion(join(root, 'node_modules/typescript')),
-  command: [process.execPath, join(root, 'node_modules/typescript/bin/tsc')],
-  api: join(root, 'node_modules/typescript/lib/typescript.js'),
+/**
+ * The TypeScript installed in folder: its version, the command that starts its `tsc`, and its JS API
+ * where it has one (not 7.x).
+ */
+export function tscIn(folder) {
+  return {
+    version: installedVersion(folder),
+    command: [process.execPath, join(folder, 'bin/tsc')],
+    api: existsSync(join(folder, 'lib/typescript.js')) ? join(folder, 'lib/typescript.js') : undefined,
+  }
 }
+
+/** The project's own TypeScript: the one with a JS API (tsd, dtslint, the editor test and the docs check use it). */
+export const projectTsc = tscIn(join(root, 'node_modules/typescript'))
 
 /**
  * Makes sure every matrix version is in the cache; installs the missing ones in one go.
@@ -43,9 +51,5 @@ export function ensureMatrixInstalled() {
   return missing.length
 }
 
-/** A cached matrix version: the command that starts its `tsc`, and its JS API where it has one (not 7.x). */
-export const matrixTsc = version => ({
-  version,
-  command: [process.execPath, join(folderOf(version), 'bin/tsc')],
-  api: existsSync(join(folderOf(version), 'lib/typescript.js')) ? join(folderOf(version), 'lib/typescript.js') : undefined,
-})
+/** A cached matrix version (see tscIn). */
+export const matrixTsc = version => ({ ...tscIn(folderOf(version)), version })
