@@ -37,11 +37,14 @@ function owner(file) {
  * * pinned (in check mode) lists the exact { name, version } the data recorded, and a dependency whose
  * range the data answered once is taken at that version rather than looked up again, so that a release
  * of some dependency after the data was made does not count as a change of Taro's runtime.
+ * isPublished(name, version) says whether a package was published at a version: one of Taro's own
+ * packages is taken at the release being run (the first root's version) wherever it was published.
  * Resolves to { needs } when packages are missing from the cache (fetch them and call again),
  * or to { packages, stubs }: every package bundled ({ name, version }; a package can come at two
  * versions, as npm nests them), every stubbed import.
  */
-export async function bundle({ source, outfile, roots, platform, kind, pinned = [] }) {
+export async function bundle({ source, outfile, roots, platform, kind, pinned = [], isPublished = async () => false }) {
+  const release = Object.values(roots)[0]
   const needs = new Map()
   const packages = new Set(Object.entries(roots).map(([name, version]) => `${name}@${version}`))
   const stubs = new Set()
@@ -57,9 +60,14 @@ export async function bundle({ source, outfile, roots, platform, kind, pinned = 
         const resolve = range => (recorded.length === 1 ? recorded[0].version : satisfying(name, range))
         let version = roots[name]
         if (from?.name === name) version = from.version
+        else if (name in roots) version = roots[name]
+        // One of Taro's own packages: Taro's CLI gives a project every @tarojs package at the project's
+        // version, once, and its build resolves each to that one copy (a platform package that skipped the
+        // release, such as plugin-platform-alipay 4.2.0 in a 4.2.1 project, shares the project's @tarojs/shared).
+        else if (name.startsWith('@tarojs/') && recorded.length === 0 && await isPublished(name, release)) version = release
         else if (declared && !/^(workspace:|file:|link:)/.test(declared)) version = await resolve(declared)
-        // Imported without being declared (Taro's packages rely on their siblings being installed):
-        // a root's version, else the newest patch of the importer's own line.
+        // Imported without being declared (Taro's packages rely on their siblings being installed): a
+        // root's version, else the newest patch of the importer's own line.
         else if (from && name.startsWith('@tarojs/')) version ??= await resolve(from.version.replace(/\.\d+$/, '.x'))
         if (!version || frameworks.test(name)) {
           stubs.add(name)

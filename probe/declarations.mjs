@@ -1,14 +1,11 @@
-// types/runtime-data.d.ts, generated from data/runtime.json: the observation of every (line, platform)
-// as a type, which types/runtime.d.ts reads. `npm run probe` writes it; `npm test` checks that the
-// committed file is what the data gives, so the declarations cannot drift from the runtime.
+// types/runtime-data.d.ts, generated from data/runtime.json: the observation of every version range
+// on every platform as a type, which types/runtime.d.ts reads. `npm run probe` writes it; `npm test`
+// checks that the committed file is what the data gives, so the declarations cannot drift from the runtime.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { root } from '../scripts/lib/consumer.mjs'
-import { lines, platforms } from './lines.mjs'
-import { members } from './table.mjs'
-import { readPatches } from './versions.mjs'
-
-export const versionsDeclarationsFile = join(root, 'types/versions.d.ts')
+import { byVersion, lines, platforms } from './lines.mjs'
+import { availability, members } from './table.mjs'
 
 export const declarationsFile = join(root, 'types/runtime-data.d.ts')
 
@@ -31,7 +28,9 @@ function eventType(entry, kind) {
 
 function resolvedType(entry) {
   const { resolves } = entry
-  if (resolves.settled !== 'resolved') throw new Error(`${entry.line} ${entry.platform}: the promise ${resolves.settled}`)
+  // A promise that rejects on a completed upload (H5 3.3.18: a ReferenceError of its own) gives nothing to await.
+  if (resolves.settled === 'rejected') return 'never'
+  if (resolves.settled !== 'resolved') throw new Error(`${entry.first?.version ?? entry.line} ${entry.platform}: the promise ${resolves.settled}`)
   if (resolves.with === 'the fetch Response') return 'FetchResponse'
   if (resolves.fields) return objectType(resolves.fields)
   throw new Error(`${entry.line} ${entry.platform}: no declared type for a promise that resolves with ${resolves.with}`)
@@ -79,88 +78,154 @@ function cellType(entry, refs) {
   ]
 }
 
+
 /** Texts written once each, under the name the first one was given: `ref(text, name)` returns that name. */
 function writtenOnce() {
   const names = new Map() // text → its name
   return { ref: (text, name) => names.get(text) ?? (names.set(text, name), name), entries: () => [...names] }
 }
 
-/**
- * The file's text: each distinct observation once, named after the first cell it was seen in; likewise
- * each distinct set of members and each member's facts; each distinct event or result object once, as a
- * property of \`Shapes\` named after its first cell, so that platforms that deliver the same object share
- * one type (a union of them prints it once).
- */
-export function renderDeclarations(cells) {
-  const entry = (line, platform) => cells.find(cell => cell.line === line && cell.platform === platform)
-  const [facts, memberSets, shapes, named] = [writtenOnce(), writtenOnce(), writtenOnce(), writtenOnce()]
-  const nameOf = (line, platform) => {
-    const cell = `${line.replace('.', '_')}_${platform}`
-    const body = cellType(entry(line, platform), {
-      fact: ({ name, type }) => facts.ref(type, name),
-      members: rows => memberSets.ref(rows.join('\n'), `Members_${cell}`),
-      shape: (kind, type) => (type.startsWith('{') ? `Shapes['${shapes.ref(type, `${kind}, ${line} ${platform}`)}']` : type),
-    }).join('\n')
-    return named.ref(body, `Observed_${cell}`)
+/** Items joined by '; ' after a head, on lines of at most 150 characters (the continuations indented). */
+function wrapped(head, items, tail) {
+  const out = [head]
+  for (const [index, item] of items.entries()) {
+    const text = `${item}${index < items.length - 1 ? ';' : ''}`
+    if (out.at(-1).length + text.length > 150 && out.at(-1).trim()) out.push(`    ${text}`)
+    else out[out.length - 1] += `${/[{ ]$/.test(out.at(-1)) ? '' : ' '}${text}`
   }
-  const table = lines.map(line => [`  '${line}': {`, ...platforms.map(platform => `    ${platform}: ${nameOf(line, platform)}`), '  }'].join('\n'))
+  out[out.length - 1] += tail
+  return out.join('\n')
+}
+
+/** A range of releases as the types name it: '3.4.0–3.4.5', or '3.4.0' for one release. */
+export const rangeName = (first, last) => (first === last ? first : `${first}–${last}`)
+
+/**
+ * The segments of each line: its releases cut wherever some platform's range begins, so that within a
+ * segment every platform behaves the same on every release. { line, first, last, releases } each.
+ */
+export function segmentsOf(ranges) {
+  return lines.flatMap(line => {
+    const inLine = ranges.filter(range => range.line === line)
+    const releases = [...new Set(inLine.flatMap(range => range.patches))].sort(byVersion)
+    const starts = new Set(inLine.map(range => range.first.version))
+    const segments = []
+    for (const version of releases) {
+      if (starts.has(version) || segments.length === 0) segments.push({ line, releases: [] })
+      segments.at(-1).releases.push(version)
+    }
+    return segments.map(segment => ({ ...segment, first: segment.releases[0], last: segment.releases.at(-1) }))
+  })
+}
+
+/**
+ * The file's text: each distinct observation once, named after the first range it was seen in; likewise
+ * each distinct set of members and each member's facts; each distinct event or result object once, as a
+ * property of \`Shapes\` named after its first range, so that platforms that deliver the same object share
+ * one type (a union of them prints it once). A platform on which Taro was not published in a segment,
+ * or whose \`uploadFile\` throws there, is \`never\`: a line's meet leaves out the releases it has none on.
+ */
+export function renderDeclarations(ranges) {
+  const [facts, memberSets, shapes, named] = [writtenOnce(), writtenOnce(), writtenOnce(), writtenOnce()]
+  const nameOf = range => {
+    const where = `${range.first.version.replace(/\./g, '_')}_${range.platform}`
+    const body = cellType(range, {
+      fact: ({ name, type }) => facts.ref(type, name),
+      members: rows => memberSets.ref(rows.join('\n'), `Members_${where}`),
+      shape: (kind, type) => (type.startsWith('{') ? `Shapes['${shapes.ref(type, `${kind}, ${range.first.version} ${range.platform}`)}']` : type),
+    }).join('\n')
+    return named.ref(body, `Observed_${where}`)
+  }
+  const segments = segmentsOf(ranges)
+  const table = segments.map(segment => {
+    const cells = platforms.map(platform => {
+      const range = ranges.find(found => found.platform === platform && found.patches.includes(segment.first))
+      if (!range) throw new Error(`${segment.first} ${platform}: in no range`)
+      return `${platform}: ${range.published && !range.uploadFileThrows ? nameOf(range) : 'never'}`
+    })
+    return wrapped(`  '${rangeName(segment.first, segment.last)}': { `, cells, ' }')
+  })
+  const releases = lines.flatMap(line => {
+    const inLine = segments.filter(segment => segment.line === line)
+    return [
+      `  '${line}': ${inLine.map(segment => `'${rangeName(segment.first, segment.last)}'`).join(' | ')}`,
+      ...inLine.map(segment => wrapped('  ', segment.releases.map(version => `'${version}': '${rangeName(segment.first, segment.last)}'`), '')),
+    ]
+  })
   return `// Generated by \`npm run probe\` from data/runtime.json; do not edit. \`npm test\` checks it is up to date.
-// Every (Taro line, platform) the probe executed: for each member, whether it works (exists, does not
-// throw), what a call returns ('promise': the same promise; 'void': undefined), whether it runs a callback
-// given to it, whether no argument removes every listener; the listeners' fields; what the promise
-// resolves with. Each distinct observation, set of facts and object is written once, named after a cell.
+// Every range of Taro releases the probe executed, on every platform: for each member, whether it works
+// (exists, does not throw), what a call returns ('promise': the same promise; 'void': undefined), whether
+// it runs a callback given to it, whether no argument removes every listener; the listeners' fields; what
+// the promise resolves with. Each distinct observation, set of facts and object is written once, named
+// after the first range it was seen in.
 import type { FetchResponse } from './fetch-response'
 
 /** 探针执行过的最新版本线 / The newest line the probe executed: the default without \`Register\`. */
 export type NewestLine = '${lines.at(-1)}'
 
+/** 探针执行过的版本线 / Every line the probe executed. */
+export type Line = ${lines.map(line => `'${line}'`).join(' | ')}
+
 /** Each set of facts a member has somewhere, once (\`Fails\`: missing, or throws). */
 ${facts.entries().map(([type, name]) => `interface ${name} ${type}`).join('\n')}
 
-/** Each set of members' facts a cell has, once, named after the first cell it was seen in. */
+/** Each set of members' facts a range has, once, named after the first range it was seen in. */
 ${memberSets.entries().map(([rows, name]) => `interface ${name} {\n${rows}\n}`).join('\n\n')}
 
-/** Each event and result object the cells deliver, once. */
+/** Each event and result object the ranges deliver, once. */
 interface Shapes {
 ${shapes.entries().map(([type, key]) => `  '${key}': ${type}`).join('\n')}
 }
 
 ${named.entries().map(([body, name]) => `interface ${name} {\n${body}\n}`).join('\n\n')}
 
-/** 每个版本线、每个平台上 \`uploadFile\` 返回值的实测行为 / What \`uploadFile\` returned, by line and platform. */
+/**
+ * 每个版本范围、每个平台上 \`uploadFile\` 返回值的实测行为 / What \`uploadFile\` returned, by range of releases
+ * and platform (\`never\`: not published there, or \`uploadFile\` itself throws).
+ */
 export interface RuntimeData {
 ${table.join('\n')}
 }
 
-// Only NewestLine and RuntimeData are this file's exports; the Observed_* interfaces stay private.
+/**
+ * 每个版本线及其每个已发布版本所在的范围 / Each line's ranges, and the range of each published release
+ * (data/versions.json: every release of @tarojs/taro, no pre-releases).
+ */
+export interface Releases {
+${releases.join('\n')}
+}
+
+// Only NewestLine, Line, RuntimeData and Releases are this file's exports; the Observed_* interfaces stay private.
 export {}
 `
 }
 
-/**
- * types/versions.d.ts, from data/versions.json: the published releases of every probed line, which only
- * the root entry reads (to accept \`Register.taro\` as an exact version), so /module does not load them.
- */
-export function renderVersionDeclarations(patches = readPatches()) {
-  return `// Generated by \`npm run probe\` from data/versions.json; do not edit. \`npm test\` checks it is up to date.
-// The published releases of @tarojs/taro in every line the probe executed: the root entry accepts
-// \`Register.taro\` as one of these exact versions.
+export function writeDeclarations(ranges) {
+  writeFileSync(declarationsFile, renderDeclarations(ranges))
+  writeFileSync(runtimeDeclarationsFile, renderRuntimeDocs(ranges))
+}
+export const declarationsUpToDate = ranges => readFileSync(declarationsFile, 'utf8') === renderDeclarations(ranges)
+
+export const runtimeDeclarationsFile = join(root, 'types/runtime.d.ts')
 
 /**
- * 每个版本线已发布的补丁版本号（不含预发布），来自 npm（data/versions.json）。
- *
- * The patch numbers of every probed line's published @tarojs/taro releases, no pre-releases
- * (data/versions.json, from the registry): \`'4.1': 0 | 1\` means 4.1.0 and 4.1.1.
+ * types/runtime.d.ts with each member's "运行时 / Runtime:" line rewritten from the data (availability
+ * in table.mjs), wrapped after a ' · ' where it grows long; `npm test` checks each line says this.
  */
-export interface PublishedPatches {
-${lines.map(line => `  '${line}': ${patches[line].join(' | ')}`).join('\n')}
+export function renderRuntimeDocs(ranges, text = readFileSync(runtimeDeclarationsFile, 'utf8')) {
+  let out = text
+  for (const name of members) {
+    const docs = new RegExp(`(/\\*\\*(?:(?!\\*/)[\\s\\S])*?)(\\n(\\s*)\\* 运行时 / Runtime:[^\\n]*(?:\\n\\s*\\* (?!@)[^\\n]+)*)((?:(?!\\*/)[\\s\\S])*\\*/\\s*${name}:)`)
+    const match = docs.exec(out)
+    if (!match) throw new Error(`types/runtime.d.ts: ${name} has no "运行时 / Runtime:" line`)
+    const indent = match[3]
+    const lines = []
+    for (const part of `运行时 / Runtime: ${availability(name, ranges)}`.split(' · ')) {
+      if (lines.length > 0 && `${lines.at(-1)} · ${part}`.length > 100) lines[lines.length - 1] += ' ·', lines.push(part)
+      else if (lines.length > 0) lines[lines.length - 1] += ` · ${part}`
+      else lines.push(part)
+    }
+    out = out.replace(match[0], `${match[1]}${lines.map(line => `\n${indent}* ${line}`).join('')}${match[4]}`)
+  }
+  return out
 }
-`
-}
-
-export function writeDeclarations(cells) {
-  writeFileSync(declarationsFile, renderDeclarations(cells))
-  writeFileSync(versionsDeclarationsFile, renderVersionDeclarations())
-}
-export const declarationsUpToDate = cells => readFileSync(declarationsFile, 'utf8') === renderDeclarations(cells)
-  && readFileSync(versionsDeclarationsFile, 'utf8') === renderVersionDeclarations()

@@ -1,20 +1,44 @@
 // The fake platforms the probe runs Taro's code against. Each records every call that reaches it,
 // with the number of arguments, and completes an upload on demand:
-// - a mini-program global (`wx`, `my`, ...) whose `uploadFile` returns a task with WeChat's five
-//   methods (on/off keep a listener set; off with no argument clears it, as WeChat documents);
+// - a mini-program global (`wx`, `my`, ...) whose `uploadFile` returns the task its vendor describes
+//   (data/platforms.json): its methods, each listener's event fields, the success result's fields.
+//   on/off keep a listener set; off with no argument clears it where the vendor makes the listener
+//   optional. A call with fewer arguments than the vendor's signature requires is recorded as such
+//   ("task.abort(0 of 1 required)"), not thrown: no vendor says what a missing argument does;
 // - an `XMLHttpRequest` for H5, which answers the blob read of the file and then the upload;
 // - a `fetch` for React Native, which answers with a `Response` whose body is JSON.
 // Imports the bundle could not take from Taro's packages are stubs: reading one gives another stub,
 // calling one throws, and both are recorded.
 'use strict'
+const { readFileSync } = require('node:fs')
+const { join } = require('node:path')
 
-/** The events and results a completed upload delivers, the same objects every time. */
-const delivered = {
-  progress: { progress: 50, totalBytesSent: 512, totalBytesExpectedToSend: 1024 },
-  header: { header: { 'content-type': 'application/json' } },
-  success: { data: '{"ok":true}', statusCode: 200, errMsg: 'uploadFile:ok' },
+/** Every mini-program platform's task, as its vendor describes it. */
+const vendors = JSON.parse(readFileSync(join(__dirname, '../data/platforms.json'), 'utf8')).platforms
+
+/** What H5's XHR and React Native's fetch deliver (the body, the raw headers, the byte counts). */
+const web = {
+  progress: { loaded: 512, total: 1024 },
   rawHeaders: 'content-type: application/json\r\n',
   body: '{"ok":true}',
+}
+
+/** A value of a field the vendor describes, by its type. */
+function valueOf(name, type) {
+  if (type === 'number') return name === 'progress' ? 50 : name === 'statusCode' ? 200 : /Expected/.test(name) ? web.progress.total : web.progress.loaded
+  if (type === 'string') return name === 'data' ? web.body : name === 'errMsg' ? 'uploadFile:ok' : 'probe'
+  if (type === 'boolean') return true
+  return { 'content-type': 'application/json' } // header maps
+}
+
+/** An object with the fields a vendor lists (the fields of older clients only: see vendors.mjs). */
+const objectOf = shape => shape && Object.fromEntries(Object.entries(shape.fields).map(([name, type]) => [name, valueOf(name, type)]))
+
+/** The events and result one platform's uploads deliver, the same objects every time. */
+function deliveredOn(platform) {
+  const vendor = vendors[platform]
+  if (!vendor) return { ...web }
+  return { ...web, progress: objectOf(vendor.progressEvent), header: objectOf(vendor.headerEvent), success: objectOf(vendor.success) }
 }
 
 /**
@@ -51,31 +75,35 @@ function installStubs(record) {
   }
 }
 
-function installMini(globalName, record, without) {
+function installMini(globalName, platform, record, delivered, without) {
   const uploads = []
+  const vendor = vendors[platform]
+  if (!vendor) throw new Error(`data/platforms.json does not describe ${platform}`)
   // What every mini-program environment gives its code, and Taro's runtimes touch on load.
   globalThis.navigator = { userAgent: 'taro-upload-task-probe' }
   globalThis.getCurrentPages = () => []
   globalThis.getApp = () => ({})
   globalThis.requirePlugin = () => ({})
   for (const name of ['App', 'Page', 'Component', 'Behavior']) globalThis[name] = () => {}
-  const platform = {
+  const fake = {
     uploadFile(option) {
       record.log.push(`${globalName}.uploadFile(${arguments.length})`)
       const listeners = { progress: new Set(), header: new Set() }
-      const method = (name, body) => function (...args) {
-        record.log.push(`task.${name}(${args.length})`)
-        body(...args) // WeChat's task methods return nothing
+      const task = {}
+      for (const [name, { parameters }] of Object.entries(vendor.task)) {
+        if (without.includes(name)) continue
+        const required = parameters.filter(parameter => !parameter.optional).length
+        const set = /^o(n|ff)Progress/.test(name) ? listeners.progress : /^o(n|ff)Headers/.test(name) ? listeners.header : undefined
+        task[name] = function (...args) {
+          record.log.push(`task.${name}(${args.length}${args.length < required ? ` of ${required} required` : ''})`)
+          if (set && name.startsWith('on') && typeof args[0] === 'function') set.add(args[0])
+          if (set && name.startsWith('off')) {
+            if (args[0] === undefined && parameters[0]?.optional) set.clear()
+            else set.delete(args[0])
+          }
+          // The vendors' task methods return nothing.
+        }
       }
-      const off = set => fn => (fn === undefined ? set.clear() : set.delete(fn))
-      const task = {
-        abort: method('abort', () => {}),
-        onProgressUpdate: method('onProgressUpdate', fn => { listeners.progress.add(fn) }),
-        offProgressUpdate: method('offProgressUpdate', off(listeners.progress)),
-        onHeadersReceived: method('onHeadersReceived', fn => { listeners.header.add(fn) }),
-        offHeadersReceived: method('offHeadersReceived', off(listeners.header)),
-      }
-      for (const name of without) delete task[name]
       uploads.push({
         async complete() {
           for (const fn of listeners.progress) fn(delivered.progress)
@@ -87,8 +115,8 @@ function installMini(globalName, record, without) {
     },
   }
   // Alipay's runtime asks canIUse on load; not enumerable, so Taro 3's API setup does not wrap it.
-  Object.defineProperty(platform, 'canIUse', { value: () => true })
-  globalThis[globalName] = platform
+  Object.defineProperty(fake, 'canIUse', { value: () => true })
+  globalThis[globalName] = fake
   return uploads
 }
 
@@ -99,6 +127,8 @@ function installXhr(record) {
   const { JSDOM } = require('jsdom')
   const page = new JSDOM('<!doctype html><body></body>', { url: 'https://probe.invalid/' }).window
   Object.assign(globalThis, { window: globalThis, document: page.document, location: page.location, navigator: page.navigator })
+  // Window events (Taro 3.3.17's H5 bundle listens to them on load) go to the page's window.
+  for (const name of ['addEventListener', 'removeEventListener', 'dispatchEvent']) globalThis[name] = page[name].bind(page)
   globalThis.XMLHttpRequest = class XMLHttpRequest {
     constructor() {
       this.upload = {}
@@ -115,7 +145,7 @@ function installXhr(record) {
       if (method === 'POST') uploads.push(this)
     }
     setRequestHeader() {}
-    getAllResponseHeaders() { return delivered.rawHeaders }
+    getAllResponseHeaders() { return web.rawHeaders }
     getResponseHeader() { return 'application/json' }
     send() {
       record.log.push(`xhr.send(${arguments.length})`)
@@ -139,13 +169,13 @@ function installXhr(record) {
         if (waited > 200) throw new Error('the H5 runtime never sent the upload')
         await new Promise(resolve => setTimeout(resolve, 5))
       }
-      this.upload.onprogress?.({ loaded: delivered.progress.totalBytesSent, total: delivered.progress.totalBytesExpectedToSend, lengthComputable: true })
+      this.upload.onprogress?.({ ...web.progress, lengthComputable: true })
       this.readyState = 2
       this.onreadystatechange?.()
       this.readyState = 4
       this.status = 200
-      this.responseText = delivered.body
-      this.response = delivered.body
+      this.responseText = web.body
+      this.response = web.body
       this.onreadystatechange?.()
       this.onload?.call(this)
     }
@@ -157,7 +187,7 @@ function installFetch(record) {
   const responses = []
   globalThis.fetch = async function fetch() {
     record.log.push(`fetch(${arguments.length})`)
-    const response = new Response(delivered.body, { status: 200, headers: { 'content-type': 'application/json' } })
+    const response = new Response(web.body, { status: 200, headers: { 'content-type': 'application/json' } })
     responses.push(response)
     return response
   }
@@ -165,17 +195,19 @@ function installFetch(record) {
 }
 
 /**
- * Installs the fakes for one platform kind ('mini', 'h5', 'rn') on globalThis. Returns the record
- * ({ log, stubsRead, stubsCalled, responses }) and uploads: the uploads started so far, each with
- * complete() where the platform lets the probe finish it. `without` lists task methods to leave out.
+ * Installs the fakes for one platform ('weapp' ... 'jd', 'h5', 'rn') on globalThis; `kind` is 'mini',
+ * 'h5' or 'rn', `globalName` the mini-program global. Returns the record ({ log, stubsRead,
+ * stubsCalled, responses }), the uploads started so far (each with complete() where the platform lets
+ * the probe finish it), and what the platform delivers. `without` lists task methods to leave out.
  */
-function installFakes(kind, globalName, { without = [] } = {}) {
+function installFakes(kind, globalName, platform, { without = [] } = {}) {
   const record = { log: [], stubsRead: new Set(), stubsCalled: new Set(), responses: [] }
+  const delivered = deliveredOn(platform)
   installStubs(record)
-  if (kind === 'mini') return { record, uploads: installMini(globalName, record, without) }
-  if (kind === 'h5') return { record, uploads: installXhr(record) }
+  if (kind === 'mini') return { record, delivered, uploads: installMini(globalName, platform, record, delivered, without) }
+  if (kind === 'h5') return { record, delivered, uploads: installXhr(record) }
   record.responses = installFetch(record)
-  return { record, uploads: [] }
+  return { record, delivered, uploads: [] }
 }
 
-module.exports = { delivered, installFakes }
+module.exports = { installFakes }

@@ -13,7 +13,7 @@ export const miniGlobals = { weapp: 'wx', alipay: 'my', tt: 'tt', swan: 'swan', 
 
 /** H5 and React Native: the package, and where (by line) the module that defines uploadFile lives in it. */
 const moduleRuntimes = {
-  h5: { name: '@tarojs/taro-h5', files: ['src/api/fileTransfer/uploadFile.js', 'dist/api/network/upload.js'] },
+  h5: { name: '@tarojs/taro-h5', files: ['src/api/fileTransfer/uploadFile.js', 'dist/api/network/upload.js', 'dist/index.js'] },
   rn: { name: '@tarojs/taro-rn', files: ['dist/api/file/index.js', 'dist/lib/file.js'] },
 }
 
@@ -28,7 +28,8 @@ const minor = line => Number(line.split('.')[1])
  * - Mini programs 3.0: `@tarojs/taro` picks `lib/<global>.js` by `process.env.TARO_ENV`.
  * - Mini programs 3.1 on: the platform plugin's runtime registers its API, then `@tarojs/taro` sets it up.
  * - H5 and React Native: the module of `@tarojs/taro-h5` / `@tarojs/taro-rn` that defines `uploadFile`,
- *   whose path is the first of `files` the package has.
+ *   whose path is the first of `files` the package has (H5 3.3.17 and 3.3.18 publish only their whole
+ *   bundle, `dist/index.js`).
  */
 export function runtimeOf(line, platform) {
   if (platform in moduleRuntimes) {
@@ -48,4 +49,13 @@ export function runtimeOf(line, platform) {
     roots: ['@tarojs/taro', `@tarojs/plugin-platform-${platform}`],
     entry: () => `require('@tarojs/plugin-platform-${platform}/dist/runtime')\nmodule.exports = require('@tarojs/taro')`,
   }
+}
+
+/** The line of an exact version: '3.4.1' → '3.4'. */
+export const lineOf = version => version.split('.').slice(0, 2).join('.')
+
+/** Compares two exact versions (major.minor.patch), for sorting oldest first. */
+export const byVersion = (a, b) => {
+  const [x, y] = [a, b].map(version => version.split('.').map(Number))
+  return x[0] - y[0] || x[1] - y[1] || x[2] - y[2]
 }

@@ -2,18 +2,18 @@
 // runtime, and observes what `uploadFile` returns. Every experiment starts a fresh upload, so no
 // experiment sees another's listeners. Prints the observation as JSON; exits non-zero, with the reason
 // on stderr, when the runtime cannot be loaded or does not behave like an upload at all.
-//   node observe.cjs <bundle.js> <mini|h5|rn> [<mini-program global>] [--without=<task method>]
+//   node observe.cjs <bundle.js> <mini|h5|rn> <mini-program global or ''> <platform> [--without=<task method>]
 // --without leaves one method out of the fake mini-program task (the tests use it to show that the
 // observation follows the platform).
 'use strict'
-const { delivered, installFakes } = require('./fakes.cjs')
+const { installFakes } = require('./fakes.cjs')
 
-const [bundleFile, kind, globalName] = process.argv.slice(2).filter(arg => !arg.startsWith('--'))
+const [bundleFile, kind, globalName, platform] = process.argv.slice(2).filter(arg => !arg.startsWith('--'))
 const without = process.argv.slice(2).filter(arg => arg.startsWith('--without=')).map(arg => arg.slice('--without='.length))
 const marker = '@@observation '
 // Uploads the experiments abort or never finish reject later; the resolution experiment reports its own.
 process.on('unhandledRejection', () => {})
-const { record, uploads } = installFakes(kind, globalName, { without })
+const { record, uploads, delivered } = installFakes(kind, globalName, platform, { without })
 
 function stop(message) {
   process.stderr.write(`${message}\n`)
@@ -29,7 +29,11 @@ try {
 // Taro's object (`Taro.uploadFile`), a module's named export, or (H5 up to 3.0) its default export.
 const uploadFile = [runtime && runtime.uploadFile, runtime && runtime.default && runtime.default.uploadFile, runtime && runtime.default]
   .find(fn => typeof fn === 'function')
-if (!uploadFile) stop(`the runtime loaded but has no uploadFile function (it exports: ${Object.keys(runtime || {}).slice(0, 20).join(', ')})`)
+const exported = Object.keys(runtime || {})
+if (!uploadFile && exported.length === 0) stop('the runtime loaded but exports nothing')
+// A runtime that loads and has no uploadFile (Taro 1.3's first React Native releases, the H5 bundle of
+// 3.3.17 and 3.3.18): the user's `Taro.uploadFile(...)` is a call of undefined, which throws.
+if (!uploadFile) report({ uploadFileThrows: 'TypeError: uploadFile is not a function (the runtime does not export it)' })
 
 /** The listener methods, the event each one listens to, and the off method that removes its listeners. */
 const listen = {

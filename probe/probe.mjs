@@ -1,143 +1,51 @@
-// `npm run probe`: executes Taro's published `uploadFile` for every line and platform against fake
-// platforms and writes what it returns to data/runtime.json, then README's table from that file.
-// `npm run probe -- --check`: runs the same packages again (the exact versions the data names, checked
-// against the integrities it records) and fails when any observation differs from the committed data,
-// or when the registry's releases of the probed lines differ from data/versions.json.
+// `npm run probe`: executes Taro's published `uploadFile` for every published release of every line
+// (data/versions.json, from the registry; pre-releases excluded) on every platform, against fake
+// platforms built from each vendor's description (data/platforms.json), and writes what it observed to
+// data/runtime.json as version ranges (see ranges.mjs), then README's table and the declarations.
+// Bundles and observations are cached in .cache/probe, so a sweep that stops resumes where it was.
+// `npm run probe -- --check`: runs every range's first and last release again, with the exact packages
+// the data names (checked against the integrities it records), and fails when an observation differs,
+// when a release is in no range, or when the registry's releases differ from data/versions.json.
 //   npm run probe -- 3.6 h5     only these lines and platforms (with --check: only check these)
-import { execFile } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { fileURLToPath } from 'node:url'
-import { cacheDir, root } from '../scripts/lib/consumer.mjs'
-import { bundle } from './bundle.mjs'
-import { lines, platforms, runtimeOf } from './lines.mjs'
-import { fetchPackages, integrityOf, newestPatch, packageDir, publishedVersions } from './packages.mjs'
+import { root } from '../scripts/lib/consumer.mjs'
+import { byVersion, lines, platforms } from './lines.mjs'
+import { bundleCells, cellsAt, entryOf, pool, workDir } from './run.mjs'
+import { coverage, differences, rangeEnds, rangesOf } from './ranges.mjs'
 import { writeReadmeTables } from './table.mjs'
 import { writeDeclarations } from './declarations.mjs'
-import { patchDifferences, readPatches, registryPatches, writePatches } from './versions.mjs'
+import { patchDifferences, readPatches, registryPatches, releasesOf, writePatches } from './versions.mjs'
 
 export const dataFile = join(root, 'data/runtime.json')
-const bundles = join(cacheDir, 'probe')
-const observer = fileURLToPath(new URL('./observe.cjs', import.meta.url))
 
 /** Reads the committed data; undefined when there is none yet. */
 export const readData = () => (existsSync(dataFile) ? JSON.parse(readFileSync(dataFile, 'utf8')) : undefined)
 
-/** The root packages' versions of every cell: from the registry (the line's newest patch), or as the data pins them. */
-async function rootVersions(cells, pinned) {
-  if (pinned) {
-    return cells.map(cell => {
-      const entry = pinned.cells.find(old => old.line === cell.line && old.platform === cell.platform)
-      if (!entry) throw new Error(`data/runtime.json has no entry for ${cell.line} ${cell.platform}: run npm run probe`)
-      return entry.packages ? Object.fromEntries(cell.runtime.roots.map(name => [name, entry.packages.find(spec => spec.name === name).version])) : undefined
-    })
-  }
-  const names = [...new Set(cells.flatMap(cell => cell.runtime.roots))]
-  const published = new Map(await Promise.all(names.map(async name => [name, await publishedVersions(name)])))
-  return cells.map(cell => {
-    // Taro's CLI gives a project every @tarojs package at one version: the newest patch all roots have.
-    const common = published.get(cell.runtime.roots[0]).filter(version => cell.runtime.roots.every(name => published.get(name).includes(version)))
-    const version = newestPatch(common, cell.line)
-    return version ? Object.fromEntries(cell.runtime.roots.map(name => [name, version])) : undefined
-  })
-}
-
-/** Bundles every cell, fetching the @tarojs packages they import round by round until none is missing. */
-async function bundleAll(cells) {
-  await fetchPackages(cells.flatMap(cell => Object.entries(cell.roots ?? {}).map(([name, version]) => ({ name, version }))))
-  mkdirSync(bundles, { recursive: true })
-  let pending = cells.filter(cell => cell.roots)
-  for (let round = 0; pending.length > 0; round++) {
-    if (round > 10) throw new Error(`packages still missing after ${round} rounds: ${pending.map(cell => `${cell.line} ${cell.platform}`).join(', ')}`)
-    const results = await Promise.all(pending.map(async cell => {
-      const { kind, files, entry } = cell.runtime
-      const [root] = cell.runtime.roots
-      cell.module = files ? files.find(file => existsSync(join(packageDir(root, cell.roots[root]), file))) : undefined
-      if (files && !cell.module) throw new Error(`${root}@${cell.roots[root]} has none of ${files.join(', ')}`)
-      cell.bundle = join(bundles, `${cell.line}-${cell.platform}.js`)
-      return bundle({ source: entry(cell.module), outfile: cell.bundle, roots: cell.roots, platform: cell.platform, kind, pinned: cell.pinned })
-    }))
-    const needs = results.flatMap(result => result.needs ?? [])
-    pending.forEach((cell, index) => Object.assign(cell, results[index].needs ? {} : results[index]))
-    pending = pending.filter((_, index) => results[index].needs)
-    await fetchPackages(needs)
-  }
-}
-
-/** Runs the observer on one bundled cell, in a process of its own (options: see observe.cjs). */
-export async function observe(cell, options = []) {
+/**
+ * Runs the cells of some { version, platform } pairs, the pairs of a few releases at a time (oldest
+ * first); resolves to their entries.
+ */
+export async function run(pairs, { pinned, fresh = false, say = () => {} } = {}) {
+  const entries = []
+  const versions = [...new Set(pairs.map(pair => pair.version))].sort(byVersion)
+  const batch = 6
+  // Check mode bundles the pinned packages into a folder of its own, removed when it is done.
+  mkdirSync(workDir, { recursive: true })
+  const folder = pinned ? mkdtempSync(join(workDir, 'check-')) : undefined
   try {
-    const { stdout } = await promisify(execFile)(process.execPath, [observer, cell.bundle, cell.runtime.kind, cell.runtime.global ?? '', ...options],
-      { encoding: 'utf8', timeout: 60_000 })
-    return JSON.parse(stdout.split('\n').findLast(line => line.startsWith('@@observation ')).slice('@@observation '.length))
-  } catch (error) {
-    throw new Error(`Taro ${cell.line} ${cell.platform} (${Object.entries(cell.roots).map(([n, v]) => `${n}@${v}`).join(' ')}): ${(error.stderr || error.message).trim()}`)
-  }
-}
-
-/** Runs a list of async jobs, `width` at a time; resolves to their results in order. */
-async function pool(jobs, width) {
-  const results = []
-  let next = 0
-  await Promise.all(Array.from({ length: width }, async () => {
-    while (next < jobs.length) {
-      const index = next++
-      results[index] = await jobs[index]()
+    for (let from = 0; from < versions.length; from += batch) {
+      const started = Date.now()
+      const some = versions.slice(from, from + batch)
+      const cells = await bundleCells(await cellsAt(pairs.filter(pair => some.includes(pair.version))), { pinned, folder })
+      entries.push(...await pool(cells.map(cell => () => entryOf(cell, { fresh })), 3))
+      say(`${some[0]}–${some.at(-1)}: ${cells.length} cells in ${((Date.now() - started) / 1000).toFixed(1)} s`)
     }
-  }))
-  return results
-}
-
-/** The cells (all, or those of the lines and platforms named), their packages fetched and bundled. */
-export async function prepareCells({ pinned, only = [] } = {}) {
-  const cells = lines.flatMap(line => platforms.map(platform => ({ line, platform, runtime: runtimeOf(line, platform) })))
-    .filter(cell => only.length === 0 || only.includes(cell.line) || only.includes(cell.platform))
-  const roots = await rootVersions(cells, pinned)
-  cells.forEach((cell, index) => {
-    cell.roots = roots[index]
-    cell.pinned = pinned?.cells.find(old => old.line === cell.line && old.platform === cell.platform)?.packages ?? []
-  })
-  await bundleAll(cells)
-  return cells
-}
-
-/** Probes the cells (all of them, or those of the lines and platforms named); resolves to their entries. */
-export async function probe({ pinned, only = [] } = {}) {
-  const cells = await prepareCells({ pinned, only })
-  const observations = await pool(cells.map(cell => () => (cell.roots ? observe(cell) : undefined)), 4)
-  return cells.map((cell, index) => entryOf(cell, observations[index]))
-}
-
-/** A cell's entry in data/runtime.json. */
-export function entryOf(cell, observation) {
-  if (!cell.roots) return { line: cell.line, platform: cell.platform, published: false, missing: cell.runtime.roots.join(', ') }
-  return {
-    line: cell.line,
-    platform: cell.platform,
-    published: true,
-    packages: cell.packages.map(({ name, version }) => ({ name, version, integrity: integrityOf(name, version) })),
-    module: cell.module ?? null,
-    stubbed: cell.stubs,
-    ...observation,
+  } finally {
+    if (folder) rmSync(folder, { recursive: true, force: true })
   }
-}
-
-/** The differences between two lists of entries, one line per differing cell and field. */
-export function differences(expected, actual) {
-  const key = entry => `${entry.line} ${entry.platform}`
-  const problems = []
-  const byKey = new Map(expected.map(entry => [key(entry), entry]))
-  for (const entry of actual) {
-    const old = byKey.get(key(entry))
-    if (!old) { problems.push(`${key(entry)}: not in data/runtime.json`); continue }
-    for (const field of new Set([...Object.keys(old), ...Object.keys(entry)])) {
-      if (JSON.stringify(old[field]) !== JSON.stringify(entry[field])) {
-        problems.push(`${key(entry)} ${field}: data says ${JSON.stringify(old[field])}, the runtime ${JSON.stringify(entry[field])}`)
-      }
-    }
-  }
-  return problems
+  return entries
 }
 
 if (fileURLToPath(import.meta.url) === process.argv[1]) {
@@ -147,25 +55,40 @@ if (fileURLToPath(import.meta.url) === process.argv[1]) {
   })
   const args = process.argv.slice(2)
   const check = args.includes('--check')
-  const only = args.filter(arg => !arg.startsWith('--'))
+  const named = args.filter(arg => !arg.startsWith('--'))
+  const onlyLines = lines.filter(line => named.length === 0 || named.includes(line) || !named.some(name => lines.includes(name)))
+  const onlyPlatforms = platforms.filter(platform => named.length === 0 || named.includes(platform) || !named.some(name => platforms.includes(name)))
   const started = Date.now()
+  const seconds = () => ((Date.now() - started) / 1000).toFixed(1)
   const old = readData()
-  if (check && !old) throw new Error('data/runtime.json is missing: run npm run probe')
-  const entries = await probe({ pinned: check ? old : undefined, only })
-  const seconds = ((Date.now() - started) / 1000).toFixed(1)
-  const observed = entries.filter(entry => entry.published).length
   if (check) {
-    const problems = [...differences(old.cells, entries), ...patchDifferences(readPatches(), await registryPatches())]
+    if (!old) throw new Error('data/runtime.json is missing: run npm run probe')
+    const ranges = old.ranges.filter(range => onlyLines.includes(range.line) && onlyPlatforms.includes(range.platform))
+    const recorded = cell => {
+      const range = ranges.find(found => found.platform === cell.platform && found.patches.includes(cell.version))
+      return [range?.first, range?.last].find(end => end?.version === cell.version)?.packages ?? []
+    }
+    const entries = await run(rangeEnds(ranges), { pinned: recorded, fresh: true })
+    const releases = releasesOf(readPatches()).filter(version => onlyLines.some(line => version.startsWith(`${line}.`)))
+    const problems = [
+      ...differences(ranges, entries),
+      ...coverage(ranges, releases).filter(problem => onlyPlatforms.some(platform => problem.includes(` ${platform}:`))),
+      ...patchDifferences(readPatches(), await registryPatches()),
+    ]
     for (const problem of problems) console.log(`DIFF ${problem}`)
-    console.log(`probe --check: ${entries.length} cells (${observed} executed) in ${seconds} s; ${problems.length === 0 ? 'the runtime matches data/runtime.json' : `${problems.length} differences`}`)
+    console.log(`probe --check: ${ranges.length} ranges, ${entries.length} cells at their ends (${entries.filter(entry => entry.published).length} executed) in ${seconds()} s; ${problems.length === 0 ? 'the runtime matches data/runtime.json' : `${problems.length} differences`}`)
     process.exitCode = problems.length === 0 ? 0 : 1
   } else {
-    const kept = (old?.cells ?? []).filter(cell => !entries.some(entry => entry.line === cell.line && entry.platform === cell.platform))
-    const cells = [...kept, ...entries].sort((a, b) => lines.indexOf(a.line) - lines.indexOf(b.line) || platforms.indexOf(a.platform) - platforms.indexOf(b.platform))
-    writeFileSync(dataFile, `${JSON.stringify({ generatedBy: 'npm run probe', cells }, null, 1)}\n`)
-    writePatches(await registryPatches())
-    writeReadmeTables(cells)
-    writeDeclarations(cells)
-    console.log(`probe: ${entries.length} cells (${observed} executed) in ${seconds} s; wrote data/runtime.json, data/versions.json, README's table, types/runtime-data.d.ts and types/versions.d.ts`)
+    const patches = await registryPatches()
+    writePatches(patches)
+    const versions = releasesOf(patches).filter(version => onlyLines.some(line => version.startsWith(`${line}.`)))
+    const entries = await run(versions.flatMap(version => onlyPlatforms.map(platform => ({ version, platform }))), { say: message => console.log(`probe: ${message} (${seconds()} s so far)`) })
+    const kept = (old?.ranges ?? []).filter(range => !(onlyLines.includes(range.line) && onlyPlatforms.includes(range.platform)))
+    const ranges = [...kept, ...rangesOf(entries)]
+      .sort((a, b) => lines.indexOf(a.line) - lines.indexOf(b.line) || platforms.indexOf(a.platform) - platforms.indexOf(b.platform) || byVersion(a.first.version, b.first.version))
+    writeFileSync(dataFile, `${JSON.stringify({ generatedBy: 'npm run probe', ranges }, null, 1)}\n`)
+    writeReadmeTables(ranges)
+    writeDeclarations(ranges)
+    console.log(`probe: ${entries.length} cells (${entries.filter(entry => entry.published).length} executed) of ${versions.length} releases in ${seconds()} s: ${ranges.length} ranges; wrote data/runtime.json, data/versions.json, README's table, types/runtime-data.d.ts and types/versions.d.ts`)
   }
 }

@@ -35,3 +35,6 @@ export function patchDifferences(committed, registry) {
     ]
   })
 }
+
+/** The exact releases of patches by line, oldest first: { '4.2': [0, 1] } → ['4.2.0', '4.2.1']. */
+export const releasesOf = patches => lines.flatMap(line => (patches[line] ?? []).map(patch => `${line}.${patch}`))
