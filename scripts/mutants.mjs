@@ -22,7 +22,7 @@ export const mutants = [
   // The entries.
   { id: 'global-drops-general', type: true, file: 'types/global.d.ts', from: '      export import CallbackResult = upload.CallbackResult', to: '' },
   { id: 'module-leaks-global', type: false, file: 'types/module.d.ts', from: "export * from './runtime'", to: "export * from './runtime'\ndeclare global {\n  namespace Taro {\n    type Leaked = 1\n  }\n}" },
-  { id: 'root-ignores-register', type: true, file: 'types/index.d.ts', from: 'UploadTaskPromise<RegisteredLine, RegisteredPlatform & TaroPlatform> : Problems', to: "UploadTaskPromise<NewestLine, 'weapp'> : Problems" },
+  { id: 'root-ignores-register', type: true, file: 'types/index.d.ts', from: 'UploadTaskPromise<RegisteredVersion, RegisteredPlatform & TaroPlatform> : Problems', to: "UploadTaskPromise<NewestLine, 'weapp'> : Problems" },
   { id: 'root-default-all-platforms', type: true, file: 'types/index.d.ts', from: "type RegisteredPlatforms = Register extends { platform: infer P } ? P : 'weapp'", to: 'type RegisteredPlatforms = Register extends { platform: infer P } ? P : TaroPlatform' },
   // The runtime types (runtime.d.ts) and their data (runtime-data.d.ts, fetch-response.d.ts).
   { id: 'always-chains', type: true, file: 'types/runtime.d.ts', from: "'void' extends Facts<L, P>['progress']['returns'] ? void : UploadTaskPromise<L, P>", to: 'UploadTaskPromise<L, P>' },
@@ -33,8 +33,8 @@ export const mutants = [
   { id: 'off-no-argument-nowhere', type: true, file: 'types/runtime.d.ts', from: "(...listener: false extends Facts<L, P>['offProgressUpdate']['all']", to: '(...listener: true extends true' },
   { id: 'members-on-any-platform', type: true, file: 'types/runtime.d.ts', from: "headersReceive: false extends Facts<L, P>['headersReceive']['works']", to: "headersReceive: true extends Facts<L, P>['headersReceive']['works']" },
   { id: 'result-any', type: true, file: 'types/runtime.d.ts', from: "= Cell<L, P>['resolves']", to: '= any' },
-  { id: 'runtime-doc-line', type: false, file: 'types/runtime.d.ts', from: 'weapp 1.3–2.2: returns the promise\n', to: 'weapp 1.3–3.0: returns the promise\n' },
-  { id: 'data-h5-progress-works-on-3.3', type: true, file: 'types/runtime-data.d.ts', from: 'interface Members_3_3_h5 {\n  abort: Returns_void\n  onProgressUpdate: Fails\n  offProgressUpdate: Fails\n  onHeadersReceived: Fails\n  offHeadersReceived: Fails\n  progress: Fails\n', to: 'interface Members_3_3_h5 {\n  abort: Returns_void\n  onProgressUpdate: Fails\n  offProgressUpdate: Fails\n  onHeadersReceived: Fails\n  offHeadersReceived: Fails\n  progress: Returns_void\n' },
+  { id: 'runtime-doc-line', type: false, file: 'types/runtime.d.ts', from: 'weapp 2.0.3–2.2.22: returns the promise†\n', to: 'weapp 2.0.0–2.2.22: returns the promise†\n' },
+  { id: 'data-h5-progress-works-on-3.3.19', type: true, file: 'types/runtime-data.d.ts', from: 'interface Members_3_3_19_h5 {\n  abort: Returns_void\n  onProgressUpdate: Fails\n  offProgressUpdate: Fails\n  onHeadersReceived: Fails\n  offHeadersReceived: Fails\n  progress: Fails\n', to: 'interface Members_3_3_19_h5 {\n  abort: Returns_void\n  onProgressUpdate: Fails\n  offProgressUpdate: Fails\n  onHeadersReceived: Fails\n  offHeadersReceived: Fails\n  progress: Returns_void\n' },
   { id: 'response-any', type: true, file: 'types/fetch-response.d.ts', from: 'export type FetchResponse = typeof globalThis', to: 'export type FetchResponse = any | typeof globalThis' },
   // package.json.
   { id: 'no-import-condition', type: false, file: 'package.json', from: '"import": {\n        "types": "./types/module.d.mts"\n      },\n      ', to: '' },

@@ -17,13 +17,13 @@ check('docs: every declaration of the documented interface in Chinese then Engli
   checkDocs(join(publishedTypes, 'upload-task.d.ts')))
 
 check('runtime docs: every exported declaration of the root entry and the runtime types in Chinese then English; each member links to its own method\'s page; each member\'s hover docs say where it exists, as the data says (the "Runtime:" line)', () => {
-  const { cells } = readData()
+  const { ranges } = readData()
   const missing = ['index.d.ts', 'runtime.d.ts', 'fetch-response.d.ts'].flatMap(file => checkExportedDocs(join(publishedTypes, file)).map(problem => `${file}: ${problem}`))
     .concat(checkSeeLinks(interfaceMembers(join(publishedTypes, 'runtime.d.ts'), 'UploadTaskPromise')))
   const declarations = readFileSync(join(publishedTypes, 'runtime.d.ts'), 'utf8')
   return members.flatMap(name => {
     const docs = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*${name}:`).exec(declarations)
-    const expected = `运行时 / Runtime: ${availability(name, cells)}`
+    const expected = `运行时 / Runtime: ${availability(name, ranges)}`
     if (!docs) return [`${name}: no docs`]
     // The line may wrap before a ' · ': join its continuation lines (up to the next tag or blank line).
     const said = /运行时 \/ Runtime:[^\n]*(?:\n\s*\* (?!@)[^\n]+)*/.exec(docs[1])?.[0].replace(/\n\s*\* /g, ' ')

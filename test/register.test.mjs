@@ -33,12 +33,15 @@ const cases = [
   { register: "taro: '4.2'; platform: 'quickapp'", problem: `RegisterProblem<"platform", "quickapp", "a platform the probe has executed; this one it has not: ${platformAccepted}">` },
   { register: "taro: '4.2'; platform: 'weapp' | 'quickapp'", both: true, problem: `RegisterProblem<"platform", "quickapp", "a platform the probe has executed; this one it has not: ${platformAccepted}">` },
   { register: "taro: '4.2'; platforms: 'weapp'", both: true, problem: 'RegisterProblem<"platforms", "weapp", "only the fields taro and platform">' },
+  { register: "taro: '3.4.1'; platform: 'weapp' | 'alipay'" },
+  // @tarojs/plugin-platform-alipay was first published at 4.0.3: a 4.0.2 project has no Alipay runtime.
+  { register: "taro: '4.0.2'; platform: 'weapp' | 'alipay'", problem: 'RegisterProblem<"platform", "alipay", "a platform Taro 4.0.2 was published for (data/runtime.json: on this one it was not, or its uploadFile throws)">' },
 ]
 
 /** The uses of the upload in use.ts: each must report the problem (the await, then the destructured data). */
 const uses = ['test-d/register/use.ts(5,', 'test-d/register/use.ts(7,']
 
-check(`Register (programs/register, TypeScript ${projectTsc.version}, skipLibCheck on, and off for ${cases.filter(c => c.both).length} of them): ${cases.filter(c => !c.problem).length} right registrations compile; each of ${cases.filter(c => c.problem).length} wrong ones (a line or release the probe did not execute or that was never published, v4.2, a number, a range, an unknown platform alone or in a union, a platform the probe has not executed, an unknown field) is an error at each use naming the field, the value and what is accepted`, async () => {
+check(`Register (programs/register, TypeScript ${projectTsc.version}, skipLibCheck on, and off for ${cases.filter(c => c.both).length} of them): ${cases.filter(c => !c.problem).length} right registrations compile; each of ${cases.filter(c => c.problem).length} wrong ones (a line or release the probe did not execute or that was never published, v4.2, a number, a range, an unknown platform alone or in a union, a platform the probe has not executed, a platform the release has no runtime for, an unknown field) is an error at each use naming the field, the value and what is accepted`, async () => {
   const runs = cases.flatMap((c, index) => {
     const dir = `${programDir('register')}-case-${index + 1}`
     rmSync(dir, { recursive: true, force: true })
@@ -61,5 +64,39 @@ check(`Register (programs/register, TypeScript ${projectTsc.version}, skipLibChe
       ...missing.map(use => `${where}: no error naming ${c.problem} at ${use}; tsc said:\n${errors.join('\n') || '(nothing)'}`),
       ...other.map(line => `${where}: unexpected ${line}`),
     ]
+  })
+})
+
+/**
+ * Register by release: each case registers a version on WeChat, and release.ts calls onHeadersReceived,
+ * which the probe found on 3.4.3 and later and missing on 3.4.0 to 3.4.2. A release types that release;
+ * a line types what all its releases do, so the line is an error too. The error names the ranges of the
+ * types' data where the call fails (3.4.0–3.4.1 and 3.4.2 are two: H5 changes between them).
+ */
+const releaseCases = [
+  { taro: '3.4.3' },
+  { taro: '3.6.40' },
+  { taro: '3.4.2', failsIn: ['3.4.2'] },
+  { taro: '3.4.0', failsIn: ['3.4.0–3.4.1'] },
+  { taro: '3.4', failsIn: ['3.4.0–3.4.1', '3.4.2'] },
+]
+
+/** The ranges a TS2684 line's NotAtRuntime names for onHeadersReceived on WeChat, sorted (a union prints in any order). */
+const rangesNamed = line => /NotAtRuntime<"onHeadersReceived", "weapp", ([^>]+)>/.exec(line)?.[1].split(' | ').map(name => JSON.parse(name)).sort()
+
+check(`Register by release (programs/register-release, TypeScript ${projectTsc.version}): ${releaseCases.filter(c => !c.failsIn).map(c => c.taro).join(' and ')} compile a call of onHeadersReceived on WeChat; ${releaseCases.filter(c => c.failsIn).map(c => c.taro).join(', ')} make it an error naming the releases where it fails`, async () => {
+  const configs = releaseCases.map((c, index) => {
+    const dir = `${programDir('register-release')}-case-${index + 1}`
+    rmSync(dir, { recursive: true, force: true })
+    cpSync(programDir('register-release'), dir, { recursive: true })
+    writeFileSync(join(dir, 'register.d.ts'), `import type {} from 'taro-upload-task-types'\n\ndeclare module 'taro-upload-task-types' {\n  interface Register { taro: '${c.taro}'; platform: 'weapp' }\n}\n`)
+    return join(dir, 'tsconfig.json')
+  })
+  const outputs = await compile(projectTsc, configs, { skipInstalled: true, incremental: installedTarball(consumerDir) })
+  return releaseCases.flatMap((c, index) => {
+    const errors = outputs[index].split('\n').filter(line => / error TS\d+/.test(line))
+    if (!c.failsIn) return errors.map(line => `taro '${c.taro}': unexpected ${line}`)
+    const named = errors.filter(line => line.startsWith('test-d/register/release.ts(7,') && line.includes('error TS2684') && JSON.stringify(rangesNamed(line)) === JSON.stringify(c.failsIn))
+    return named.length === 1 && errors.length === 1 ? [] : [`taro '${c.taro}': expected one TS2684 at release.ts line 7 whose NotAtRuntime names ${c.failsIn.join(' and ')}; tsc said:\n${errors.join('\n') || '(nothing)'}`]
   })
 })

@@ -7,28 +7,27 @@ import { root } from '../scripts/lib/consumer.mjs'
 import { declarationsUpToDate } from '../probe/declarations.mjs'
 import { lines, platforms } from '../probe/lines.mjs'
 import { readData } from '../probe/probe.mjs'
-import { readmeTable, renderTable } from '../probe/table.mjs'
+import { members, readmeTable, renderTable } from '../probe/table.mjs'
+import { coverage } from '../probe/ranges.mjs'
+import { readPatches, releasesOf } from '../probe/versions.mjs'
 
-const { cells } = readData()
+const { ranges } = readData()
 
-check(`runtime data: every (line, platform) cell of ${lines.length} lines x ${platforms.length} platforms is observed or explained; README's table and types/runtime-data.d.ts are generated from it`, () => {
-  const problems = []
-  for (const line of lines) {
-    for (const platform of platforms) {
-      const entry = cells.find(cell => cell.line === line && cell.platform === platform)
-      if (!entry) problems.push(`${line} ${platform}: no entry in data/runtime.json`)
-      else if (!entry.published && !entry.missing) problems.push(`${line} ${platform}: not executed, and no reason given`)
-      else if (entry.published && !entry.members && !entry.uploadFileThrows) problems.push(`${line} ${platform}: executed, but nothing observed`)
-      else if (entry.published && !entry.packages.every(spec => /^sha512-/.test(spec.integrity))) problems.push(`${line} ${platform}: a package without its integrity`)
-    }
+check(`runtime data: on each of ${platforms.length} platforms, every published release of the ${lines.length} lines (data/versions.json) is in exactly one range of data/runtime.json, observed or explained, its ends with their packages and integrities; each range says where its facts come from; README's table and types/runtime-data.d.ts are generated from it`, () => {
+  const problems = coverage(ranges, releasesOf(readPatches()))
+  for (const range of ranges) {
+    const where = `${range.first.version}–${range.last.version} ${range.platform}`
+    if (!range.published && !range.missing) problems.push(`${where}: not executed, and no reason given`)
+    else if (range.published && !range.members && !range.uploadFileThrows) problems.push(`${where}: executed, but nothing observed`)
+    else if (range.published && ![range.first, range.last].every(end => end.packages?.every(spec => /^sha512-/.test(spec.integrity)))) problems.push(`${where}: an end without its packages and integrities`)
+    else if (range.members && (!range.provenance || members.some(name => !['taro', 'platform'].includes(range.provenance.members[name])))) problems.push(`${where}: a member without its provenance`)
   }
-  if (cells.length !== lines.length * platforms.length) problems.push(`data/runtime.json has ${cells.length} entries, expected ${lines.length * platforms.length}`)
-  if (readmeTable(readFileSync(join(root, 'README.md'), 'utf8')) !== renderTable(cells).join('\n')) problems.push('README\'s runtime table differs from data/runtime.json: run npm run probe')
-  if (!declarationsUpToDate(cells)) problems.push('types/runtime-data.d.ts or types/versions.d.ts is not what data/runtime.json and data/versions.json give: run npm run probe')
+  if (readmeTable(readFileSync(join(root, 'README.md'), 'utf8')) !== renderTable(ranges).join('\n')) problems.push('README\'s runtime table differs from data/runtime.json: run npm run probe')
+  if (!declarationsUpToDate(ranges)) problems.push('types/runtime-data.d.ts is not what data/runtime.json gives: run npm run probe')
   return problems
 })
 
-check(`runtime types (programs/cells): UploadTaskPromise equals the data for every (line, platform) and for ${platformSets.map(set => set.join(' | ')).join('; ')}: members, what each returns, abort's callback, off() with no argument, listener fields, what await gives`, () => {
-  const { problems, cases } = checkCells(cells)
+check(`runtime types (programs/cells): UploadTaskPromise equals the data for the first release of every segment and for every line, on every platform and on ${platformSets.map(set => set.join(' | ')).join('; ')}: members, what each returns, abort's callback, off() with no argument, listener fields, what await gives`, () => {
+  const { problems, cases } = checkCells(ranges)
   return { problems, note: `${cases} cases` }
 })

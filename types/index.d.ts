@@ -5,9 +5,8 @@
 // From then on `Taro.uploadFile` returns the object Taro's runtime really returns (runtime.d.ts) on the
 // registered line and platforms. It needs the types of `@tarojs/taro` 3.3 to 4.2 in the program, and
 // declares no global of its own.
-import type { NewestLine } from './runtime-data'
-import type { PublishedPatches } from './versions'
-import type { TaroLine, TaroPlatform, UploadTaskPromise } from './runtime'
+import type { NewestLine, Releases, RuntimeData } from './runtime-data'
+import type { TaroVersion, TaroPlatform, UploadTaskPromise } from './runtime'
 
 export * from './runtime'
 
@@ -81,39 +80,49 @@ type PlatformAccepted = `'weapp' | 'alipay' | 'tt' | 'swan' | 'qq' | 'jd' | 'h5'
  * release of one (read off the version, so that no union of every release is built); never for anything
  * else.
  */
-type LineOf<T> =
-  T extends TaroLine ? T
-  : T extends `${infer Major}.${infer Minor}.${infer Patch}`
-    ? (`${Major}.${Minor}` extends infer L ? (L extends TaroLine ? (Patch extends `${PublishedPatches[L]}` ? L : never) : never) : never)
-    : never
-
-/** The members of a registered `taro` value that name no line the probe executed nor a release of one. */
-type NotALine<T> = T extends unknown ? ([LineOf<T>] extends [never] ? T : never) : never
+/** The members of a registered `taro` value that name no line the probe executed nor a published release of one. */
+type NotAVersion<T> = T extends unknown ? (IsVersion<T> extends true ? never : T) : never
 
 /**
- * The problems of `Register`, as RegisterProblem types; never when it is right. Each check tries the
- * common right answer first (a known field, a line, known platforms), which costs almost nothing.
+ * Whether T is a line or a published release: a lookup of T among the properties of \`Releases\`, which,
+ * unlike \`T extends TaroVersion\`, does not build the union of all of them in the user's program.
  */
+type IsVersion<T> = T extends string ? (string extends T ? false : Releases extends { [K in T]: unknown } ? true : false) : false
+
 type Problems =
   | (keyof Register extends 'taro' | 'platform' ? never
     : RegisterProblem<Exclude<keyof Register, 'taro' | 'platform'> & string, Register[Exclude<keyof Register, 'taro' | 'platform'>], 'only the fields taro and platform'>)
   | ([RegisteredTaro] extends [never] ? RegisterProblem<'taro', never, TaroAccepted>
-    : [RegisteredTaro] extends [TaroLine] ? never
-    : [NotALine<RegisteredTaro>] extends [never] ? never
-    : RegisterProblem<'taro', NotALine<RegisteredTaro>, TaroAccepted>)
+    : [NotAVersion<RegisteredTaro>] extends [never] ? never
+    : RegisterProblem<'taro', NotAVersion<RegisteredTaro>, TaroAccepted>)
   | ([RegisteredPlatforms] extends [never] ? RegisterProblem<'platform', never, PlatformAccepted>
     : [RegisteredPlatforms] extends [TaroPlatform] ? never
     : [Exclude<RegisteredPlatforms, TaroPlatform | UnprobedPlatform>] extends [never]
       ? RegisterProblem<'platform', Exclude<RegisteredPlatforms, TaroPlatform>, `a platform the probe has executed; this one it has not: ${PlatformAccepted}`>
       : RegisterProblem<'platform', Exclude<RegisteredPlatforms, TaroPlatform | UnprobedPlatform>, PlatformAccepted>)
+  | ([NotAVersion<RegisteredTaro>] extends [never] ? ([Unpublished<RegisteredVersion, RegisteredPlatforms>] extends [never] ? never
+    : RegisterProblem<'platform', Unpublished<RegisteredVersion, RegisteredPlatforms>, `a platform Taro ${RegisteredTaro & string} was published for (data/runtime.json: on this one it was not, or its uploadFile throws)`>)
+    : never)
+
+/** The platforms of P on which no release of V has a runtime to type (not published, or `uploadFile` throws). */
+type Unpublished<V extends TaroVersion, P> = P extends TaroPlatform ? ([RuntimeData[Releases[V]][P]] extends [never] ? P : never) : never
 
 /**
- * `Register` 中登记的版本线（登记精确版本时为它所属的版本线；未登记时为最新实测版本线）。
+ * `Register` 中登记的 Taro：精确版本（类型为该版本的实测行为）或版本线（类型为该线所有版本共有的行为）；未登记时为最新实测版本线。
  *
- * The line `Register` names (a version's line, for an exact version); the newest line the probe
- * executed when it names none.
+ * The Taro `Register` names: an exact release (typed as that release behaves) or a line (typed as every
+ * release of the line behaves); the newest line the probe executed when it names none.
  */
-export type RegisteredLine = LineOf<RegisteredTaro>
+export type RegisteredVersion = RegisteredTaro extends unknown ? (IsVersion<RegisteredTaro> extends true ? RegisteredTaro : never) : never
+
+/**
+ * 已弃用：3.0 起 `Register` 的精确版本即代表该版本，请用 `RegisteredVersion`。此名称现为所登记版本所属的版本线。
+ *
+ * Deprecated in 3.0: an exact version in `Register` now means that release; use `RegisteredVersion`.
+ * This name is now the line of the registered version.
+ * @deprecated
+ */
+export type RegisteredLine = RegisteredVersion extends `${infer Major}.${infer Minor}.${number}` ? `${Major}.${Minor}` : RegisteredVersion
 
 /**
  * `Register` 中登记的平台（未登记时为 `'weapp'`）。
@@ -123,13 +132,13 @@ export type RegisteredLine = LineOf<RegisteredTaro>
 export type RegisteredPlatform = Extract<RegisteredPlatforms, TaroPlatform>
 
 /**
- * `Taro.uploadFile` 在本项目中返回的类型：登记正确时为 `UploadTaskPromise<RegisteredLine, RegisteredPlatform>`，否则为 `RegisterProblem`。
+ * `Taro.uploadFile` 在本项目中返回的类型：登记正确时为 `UploadTaskPromise<RegisteredVersion, RegisteredPlatform>`，否则为 `RegisterProblem`。
  *
- * What `Taro.uploadFile` returns in this project: `UploadTaskPromise<RegisteredLine, RegisteredPlatform>`
+ * What `Taro.uploadFile` returns in this project: `UploadTaskPromise<RegisteredVersion, RegisteredPlatform>`
  * when `Register` is right, its `RegisterProblem` when it is not.
  */
 // `& TaroPlatform` spells the platforms out in hovers and errors (\`"weapp" | "h5"\`, not \`RegisteredPlatform\`).
-export type RegisteredUploadTask = [Problems] extends [never] ? UploadTaskPromise<RegisteredLine, RegisteredPlatform & TaroPlatform> : Problems
+export type RegisteredUploadTask = [Problems] extends [never] ? UploadTaskPromise<RegisteredVersion, RegisteredPlatform & TaroPlatform> : Problems
 
 /**
  * 只在部分登记平台上运行的代码中的上传（按登记的版本线）：例如只为小程序选用的适配器。只是类型断言，不产生任何代码。
@@ -142,7 +151,7 @@ export type RegisteredUploadTask = [Problems] extends [never] ? UploadTaskPromis
  * const upload = Taro.uploadFile({ url: 'https://example.com/upload', filePath, name: 'file' }) as UploadTaskOn<'weapp'>
  * upload.onProgressUpdate(({ progress }) => console.log(progress))
  */
-export type UploadTaskOn<P extends RegisteredPlatform> = UploadTaskPromise<RegisteredLine, P>
+export type UploadTaskOn<P extends RegisteredPlatform> = UploadTaskPromise<RegisteredVersion, P>
 
 /**
  * 只在部分登记平台上运行的文件中的 `uploadFile`：`const uploadFile = Taro.uploadFile as UploadFileOn<'weapp'>`。
@@ -160,7 +169,7 @@ declare module '@tarojs/taro' {
   interface TaroStatic {
     /**
      * 将本地资源上传到服务器。返回值的类型是 Taro 运行时在登记的版本线与平台上真实返回的对象
-     * （`UploadTaskPromise<RegisteredLine, RegisteredPlatform>`）：运行时会抛出的调用是编译错误。
+     * （`UploadTaskPromise<RegisteredVersion, RegisteredPlatform>`）：运行时会抛出的调用是编译错误。
      *
      * Upload a local file to a server. Typed by taro-upload-task-types as what Taro's runtime really
      * returns on the registered line and platforms: a call that would throw at runtime is a compile error.

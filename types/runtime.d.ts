@@ -1,17 +1,26 @@
-// The object `Taro.uploadFile` really returns, for a Taro line and a set of platforms, typed from what the
-// probe measured (runtime-data.d.ts, generated from data/runtime.json). This file declares no global and
-// augments nothing: the root entry (index.d.ts) makes `Taro.uploadFile` return this type in Taro projects,
-// and `/module` exports it for code that names a line and platforms itself.
-import type { NewestLine, RuntimeData } from './runtime-data'
+// The object `Taro.uploadFile` really returns, for a Taro release (or a whole line) and a set of
+// platforms, typed from what the probe measured (runtime-data.d.ts, generated from data/runtime.json).
+// This file declares no global and augments nothing: the root entry (index.d.ts) makes `Taro.uploadFile`
+// return this type in Taro projects, and `/module` exports it for code that names its Taro and platforms.
+import type { Line, NewestLine, Releases, RuntimeData } from './runtime-data'
 
 export type { NewestLine }
+
+/**
+ * 探针执行过的 Taro 版本线（主版本.次版本），或其中一个已发布的版本（如 `'3.4.1'`）。
+ *
+ * A Taro line the probe executed (major.minor: `'3.4'`), or one published release of it (`'3.4.1'`).
+ * A release types what that release does; a line types what every release of the line does (the meet,
+ * as for a union of platforms).
+ */
+export type TaroVersion = keyof Releases
 
 /**
  * 探针执行过的 Taro 版本线（主版本.次版本）。
  *
  * A Taro line the probe executed: the major.minor version of the project's Taro.
  */
-export type TaroLine = keyof RuntimeData
+export type TaroLine = Line
 
 /**
  * Taro 构建的平台：六个小程序平台、H5 与 React Native（`process.env.TARO_ENV` 的值）。
@@ -21,29 +30,40 @@ export type TaroLine = keyof RuntimeData
  */
 export type TaroPlatform = 'weapp' | 'alipay' | 'tt' | 'swan' | 'qq' | 'jd' | 'h5' | 'rn'
 
-type Cell<L extends TaroLine, P extends TaroPlatform> = RuntimeData[L][P]
+/** The ranges of releases a version names: its own, or every range of its line. */
+type RangesOf<V extends TaroVersion> = Releases[V]
+
+type Range = keyof RuntimeData
+
+type Cell<V extends TaroVersion, P extends TaroPlatform> = RuntimeData[RangesOf<V>][P]
 
 /** A member of what `uploadFile` returns, as the data names it. */
-type Member = keyof RuntimeData[TaroLine][TaroPlatform]['members']
+type Member = keyof RuntimeData[Range][TaroPlatform]['members']
 
 /**
- * The data's facts of every member on the platforms of P (a union for several), read with plain indexed
- * access: `false extends Facts<L, P>[M]['works']` is "M fails on one of them"; no mapped type, no distribution.
+ * The data's facts of every member on the platforms of P (a union for several) over the ranges of V,
+ * read with plain indexed access: `false extends Facts<V, P>[M]['works']` is "M fails on one of them";
+ * no mapped type, no distribution.
  */
-type Facts<L extends TaroLine, P extends TaroPlatform> = RuntimeData[L][P]['members']
+type Facts<V extends TaroVersion, P extends TaroPlatform> = Cell<V, P>['members']
 
 /** The platforms of P on which member M is missing or throws (only read in an error's `this`). */
-type Failing<L extends TaroLine, P extends TaroPlatform, M extends Member> =
-  P extends TaroPlatform ? (false extends Facts<L, P>[M]['works'] ? P : never) : never
+type Failing<V extends TaroVersion, P extends TaroPlatform, M extends Member> =
+  P extends TaroPlatform ? (false extends Facts<V, P>[M]['works'] ? P : never) : never
+
+/** The ranges of V in which member M is missing or throws on some platform of P (only read in an error's `this`). */
+type FailingIn<V extends TaroVersion, P extends TaroPlatform, M extends Member> =
+  RangesOf<V> extends infer R ? (R extends Range ? (false extends RuntimeData[R][P]['members'][M]['works'] ? R : never) : never) : never
 
 /**
- * 运行时在某些登记的平台上没有（或调用即抛出）的成员的 `this` 类型：任何调用都是编译错误，错误信息写出成员、平台与 Taro 版本线。
+ * 运行时在某些登记的平台上没有（或调用即抛出）的成员的 `this` 类型：任何调用都是编译错误，错误信息写出成员、平台与出错的 Taro 版本范围。
  *
  * The `this` of a member Taro's runtime lacks, or that throws, on some of the chosen platforms. The member
  * stays, so the value is assignable to Taro's own `UploadTask.UploadTaskPromise`, but no call compiles: the
- * error (TS2684) names the member, where it fails and the line: `NotAtRuntime<"headersReceive", "weapp", "4.2">`.
+ * error (TS2684) names the member, the platforms and the ranges of releases where it fails:
+ * `NotAtRuntime<"headersReceive", "weapp", "4.2.0–4.2.1">`.
  */
-export interface NotAtRuntime<Member extends string, Platforms extends TaroPlatform, Line extends TaroLine> {
+export interface NotAtRuntime<Member extends string, Platforms extends TaroPlatform, Releases extends string> {
   /**
    * 运行时没有或会抛出的成员。
    *
@@ -57,11 +77,11 @@ export interface NotAtRuntime<Member extends string, Platforms extends TaroPlatf
    */
   readonly platforms: Platforms
   /**
-   * Taro 版本线。
+   * 它在哪些 Taro 版本范围内没有或会抛出。
    *
-   * The Taro line.
+   * The ranges of Taro releases where it is missing or throws.
    */
-  readonly taro: Line
+  readonly taro: Releases
 }
 
 /**
@@ -69,8 +89,8 @@ export interface NotAtRuntime<Member extends string, Platforms extends TaroPlatf
  * the member, those platforms and the line. (`& TaroPlatform` makes a new union, so an error spells the
  * platforms out instead of naming an alias of P.)
  */
-type NotCallable<L extends TaroLine, P extends TaroPlatform, M extends Member> =
-  (this: NotAtRuntime<M, Failing<L, P, M> & TaroPlatform, L>, ...nothing: never[]) => never
+type NotCallable<L extends TaroVersion, P extends TaroPlatform, M extends Member> =
+  (this: NotAtRuntime<M, Failing<L, P, M> & TaroPlatform, FailingIn<L, P, M> & string>, ...nothing: never[]) => never
 
 /**
  * 上传进度监听函数收到的对象：只含所有所选平台都提供的字段。
@@ -79,7 +99,7 @@ type NotCallable<L extends TaroLine, P extends TaroPlatform, M extends Member> =
  * fields every one delivers can be read. H5 up to 3.3 spells the last one `totalBytesExpectedToSent`,
  * so `weapp | h5` on those lines cannot read it.
  */
-export type ProgressUpdateResult<L extends TaroLine = NewestLine, P extends TaroPlatform = 'weapp'> = Cell<L, P>['progressEvent']
+export type ProgressUpdateResult<L extends TaroVersion = NewestLine, P extends TaroPlatform = 'weapp'> = Cell<L, P>['progressEvent']
 
 /**
  * HTTP 响应头监听函数收到的对象。H5 的 `header` 是 `getAllResponseHeaders()` 返回的字符串，不是对象。
@@ -87,7 +107,7 @@ export type ProgressUpdateResult<L extends TaroLine = NewestLine, P extends Taro
  * What a response-header listener receives. On H5 `header` is the string `getAllResponseHeaders()`
  * returns, not an object.
  */
-export type HeadersReceivedResult<L extends TaroLine = NewestLine, P extends TaroPlatform = 'weapp'> = Cell<L, P>['headerEvent']
+export type HeadersReceivedResult<L extends TaroVersion = NewestLine, P extends TaroPlatform = 'weapp'> = Cell<L, P>['headerEvent']
 
 /**
  * `await Taro.uploadFile(...)` 得到的值：小程序与 H5 为成功结果（`data`、`statusCode`、`errMsg`），React Native 为
@@ -96,30 +116,34 @@ export type HeadersReceivedResult<L extends TaroLine = NewestLine, P extends Tar
  * What awaiting the upload gives: the success result (`data`, `statusCode`, `errMsg`) on mini programs
  * and H5, the `fetch` Response on React Native (3.2 on). A union of platforms gives the union.
  */
-export type UploadResult<L extends TaroLine = NewestLine, P extends TaroPlatform = 'weapp'> = Cell<L, P>['resolves']
+export type UploadResult<L extends TaroVersion = NewestLine, P extends TaroPlatform = 'weapp'> = Cell<L, P>['resolves']
 
 // The members return `void` from conditional types, which dtslint's void-return rule takes for values.
 // tslint:disable:void-return
 /**
- * `Taro.uploadFile` 在 Taro 版本线 L、平台 P（可为联合类型）上真实返回的对象：一个 promise，加上在 P 的每个平台上
- * 都存在且不会抛出的成员。运行时会抛出的调用是编译错误。
+ * `Taro.uploadFile` 在 Taro 版本 L（一个已发布版本，或一条版本线的全部版本）、平台 P（可为联合类型）上真实返回的对象：
+ * 一个 promise，加上在 P 的每个平台上都存在且不会抛出的成员。运行时会抛出的调用是编译错误。各成员的“运行时”一行中，
+ * 带 † 的是平台自己的任务决定的（按厂商的描述，见 README 的“运行时实测”），其余是执行 Taro 代码测得的。
  *
- * What `Taro.uploadFile` really returns on Taro line L for the platforms P (a union for a project that
- * builds for several): a promise, with the members that exist and do not throw on every platform of P.
+ * What `Taro.uploadFile` really returns on Taro L (a published release such as `'3.4.1'`, or a line such as
+ * `'3.4'`, meaning every release of it) for the platforms P (a union for a project that builds for
+ * several): a promise, with the members that exist and do not throw on every platform of P. In each
+ * member's "Runtime:" line, † marks what the platform's own task decides (as its vendor describes it: see
+ * README, "Runtime truth"); the rest is Taro's code, executed.
  * A call that would throw at runtime is a compile error: a member missing on one of the platforms stays
  * on the type (so the value is assignable to Taro's own `UploadTask.UploadTaskPromise`), but its `this`
- * is `NotAtRuntime<member, platforms, line>`, which no call can give it. In a Taro project the root entry makes
- * `Taro.uploadFile` return `UploadTaskPromise<RegisteredLine, RegisteredPlatform>`; library code names
- * the line and platforms itself.
+ * is `NotAtRuntime<member, platforms, releases>`, which no call can give it. In a Taro project the root entry
+ * makes `Taro.uploadFile` return `UploadTaskPromise<RegisteredVersion, RegisteredPlatform>`; library code
+ * names the version and platforms itself.
  *
  * @see https://docs.taro.zone/docs/apis/network/upload/uploadFile
  * @example
- * type Upload = UploadTaskPromise<'3.6', 'weapp' | 'h5'>
+ * type Upload = UploadTaskPromise<'3.6.40', 'weapp' | 'h5'>
  * declare const upload: Upload
  * upload.onProgressUpdate(({ progress }) => console.log(progress))
  * upload.abort()
  */
-export interface UploadTaskPromise<L extends TaroLine = NewestLine, P extends TaroPlatform = 'weapp'> extends Promise<UploadResult<L, P>> {
+export interface UploadTaskPromise<L extends TaroVersion = NewestLine, P extends TaroPlatform = 'weapp'> extends Promise<UploadResult<L, P>> {
   /**
    * 中断上传。小程序上先调用传入的回调，再中断，并返回同一个 promise；H5 忽略回调并返回 `undefined`。
    *
@@ -127,10 +151,11 @@ export interface UploadTaskPromise<L extends TaroLine = NewestLine, P extends Ta
    * H5 ignores the callback and returns `undefined`, so a callback is accepted only where every chosen
    * platform runs it. The spec documents `abort(): void` with no callback.
    *
-   * 运行时 / Runtime: weapp, alipay, tt, swan, qq 1.3–4.2: returns the promise, runs its callback ·
-   * jd 2.0: returns the promise, runs its callback · jd 3.0–4.2: returns the promise, runs its callback ·
-   * h5 1.3–3.5: returns undefined, ignores its callback ·
-   * h5 3.6–4.2: a getter, returns undefined, ignores its callback
+   * 运行时 / Runtime: weapp, alipay, tt, swan, qq 1.3.0–4.2.1: returns the promise, runs its callback† ·
+   * jd 2.0.6–4.2.1: returns the promise, runs its callback† ·
+   * h5 1.3.0–3.3.16: returns undefined, ignores its callback† ·
+   * h5 3.3.19–3.5.12: returns undefined, ignores its callback† ·
+   * h5 3.6.16–4.2.1: a getter, returns undefined, ignores its callback†
    * @see https://developers.weixin.qq.com/miniprogram/dev/api/network/upload/UploadTask.abort.html
    * @example
    * const upload = Taro.uploadFile({ url: 'https://example.com/upload', filePath, name: 'file' })
@@ -146,8 +171,8 @@ export interface UploadTaskPromise<L extends TaroLine = NewestLine, P extends Ta
    * Taro 3.4 (mini programs) and 3.6 (H5); it returns `undefined`. The spec lists it on 2.1.1 WeChat,
    * where the runtime does not have it (`onProgressUpdate is not a function`).
    *
-   * 运行时 / Runtime: weapp, alipay, tt, swan, qq, jd 3.4–4.2: returns undefined ·
-   * h5 3.6–4.2: a getter, returns undefined
+   * 运行时 / Runtime: weapp, alipay, tt, swan, qq, jd 3.4.3–4.2.1: returns undefined† ·
+   * h5 3.6.16–4.2.1: a getter, returns undefined
    * @see https://developers.weixin.qq.com/miniprogram/dev/api/network/upload/UploadTask.onProgressUpdate.html
    * @example
    * const upload = Taro.uploadFile({ url: 'https://example.com/upload', filePath, name: 'file' })
@@ -162,8 +187,9 @@ export interface UploadTaskPromise<L extends TaroLine = NewestLine, P extends Ta
    * Stop listening to upload progress. Pass the function given to `onProgressUpdate` or `progress` to
    * remove just that one.
    *
-   * 运行时 / Runtime: weapp, alipay, tt, swan, qq, jd 3.4–4.2: returns undefined, no argument removes every listener ·
-   * h5 3.6–4.2: a getter, returns undefined, no argument removes every listener
+   * 运行时 / Runtime: weapp, alipay, swan, qq, jd 3.4.3–4.2.1: returns undefined, no argument removes every listener† ·
+   * h5 3.6.16–3.6.23: a getter, returns undefined, no argument removes nothing ·
+   * h5 3.6.24–4.2.1: a getter, returns undefined, no argument removes every listener
    * @param listener 要移除的监听函数；不传则移除全部 / the listener to remove; pass nothing to remove every listener
    * @see https://developers.weixin.qq.com/miniprogram/dev/api/network/upload/UploadTask.offProgressUpdate.html
    * @example
@@ -184,8 +210,8 @@ export interface UploadTaskPromise<L extends TaroLine = NewestLine, P extends Ta
    * Listen to the HTTP response header event, which fires before the upload completes. The platform
    * task's own method, on the promise from Taro 3.4 (mini programs) and 3.6 (H5).
    *
-   * 运行时 / Runtime: weapp, alipay, tt, swan, qq, jd 3.4–4.2: returns undefined ·
-   * h5 3.6–4.2: a getter, returns undefined
+   * 运行时 / Runtime: weapp, alipay, swan, qq, jd 3.4.3–4.2.1: returns undefined† ·
+   * h5 3.6.16–4.2.1: a getter, returns undefined
    * @see https://developers.weixin.qq.com/miniprogram/dev/api/network/upload/UploadTask.onHeadersReceived.html
    * @example
    * const upload = Taro.uploadFile({ url: 'https://example.com/upload', filePath, name: 'file' })
@@ -200,8 +226,9 @@ export interface UploadTaskPromise<L extends TaroLine = NewestLine, P extends Ta
    * Stop listening to the HTTP response header event. Pass the function given to `onHeadersReceived`
    * (or, on H5, `headersReceive`) to remove just that one.
    *
-   * 运行时 / Runtime: weapp, alipay, tt, swan, qq, jd 3.4–4.2: returns undefined, no argument removes every listener ·
-   * h5 3.6–4.2: a getter, returns undefined, no argument removes every listener
+   * 运行时 / Runtime: weapp, alipay, swan, qq, jd 3.4.3–4.2.1: returns undefined, no argument removes every listener† ·
+   * h5 3.6.16–3.6.23: a getter, returns undefined, no argument removes nothing ·
+   * h5 3.6.24–4.2.1: a getter, returns undefined, no argument removes every listener
    * @param listener 要移除的监听函数；不传则移除全部 / the listener to remove; pass nothing to remove every listener
    * @see https://developers.weixin.qq.com/miniprogram/dev/api/network/upload/UploadTask.offHeadersReceived.html
    * @example
@@ -221,9 +248,9 @@ export interface UploadTaskPromise<L extends TaroLine = NewestLine, P extends Ta
    * promise, so `.progress(cb).then(...)` chains; H5 returns `undefined`; on H5 3.3 it throws. The spec
    * calls it an alias of `onProgressUpdate` returning `void`.
    *
-   * 运行时 / Runtime: weapp, alipay, tt, swan, qq 1.3–4.2: returns the promise · jd 2.0: returns the promise ·
-   * jd 3.0–4.2: returns the promise · h5 1.3–3.2: returns undefined · h5 3.3: throws TypeError ·
-   * h5 3.4–4.2: returns undefined
+   * 运行时 / Runtime: weapp, alipay, tt, swan, qq 1.3.0–4.2.1: returns the promise† ·
+   * jd 2.0.6–4.2.1: returns the promise† · h5 1.3.0–3.3.16: returns undefined ·
+   * h5 3.3.19–3.4.1: throws TypeError · h5 3.4.2–4.2.1: returns undefined
    * @see https://developers.weixin.qq.com/miniprogram/dev/api/network/upload/UploadTask.onProgressUpdate.html
    * @example
    * const upload = Taro.uploadFile({ url: 'https://example.com/upload', filePath, name: 'file' })
@@ -238,7 +265,7 @@ export interface UploadTaskPromise<L extends TaroLine = NewestLine, P extends Ta
    * Taro's header listener on WeChat 1.3–2.2: it calls the task's `onHeadersReceived` and returns the same
    * promise. Gone from 3.0 on, although Taro's own types long kept it.
    *
-   * 运行时 / Runtime: weapp 1.3–2.2: returns the promise
+   * 运行时 / Runtime: weapp 1.3.37–1.3.46: returns the promise† · weapp 2.0.3–2.2.22: returns the promise†
    * @see https://developers.weixin.qq.com/miniprogram/dev/api/network/upload/UploadTask.onHeadersReceived.html
    * @example
    * declare const upload: UploadTaskPromise<'2.1', 'weapp'>
@@ -253,7 +280,8 @@ export interface UploadTaskPromise<L extends TaroLine = NewestLine, P extends Ta
    * H5's header listener; it returns `undefined`, and on H5 3.3 it throws. Taro's types list it for every
    * platform from 3.3 on; it has never existed on a mini-program platform.
    *
-   * 运行时 / Runtime: h5 1.3–3.2: returns undefined · h5 3.3: throws TypeError · h5 3.4–4.2: returns undefined
+   * 运行时 / Runtime: h5 1.3.0–3.3.16: returns undefined · h5 3.3.19–3.4.1: throws TypeError ·
+   * h5 3.4.2–4.2.1: returns undefined
    * @see https://developers.weixin.qq.com/miniprogram/dev/api/network/upload/UploadTask.onHeadersReceived.html
    * @example
    * declare const upload: UploadTaskPromise<'4.2', 'h5'>
@@ -270,7 +298,7 @@ export interface UploadTaskPromise<L extends TaroLine = NewestLine, P extends Ta
  * Deprecated in 2.1: the members are declared on `UploadTaskPromise` itself, which this name now means.
  * @deprecated
  */
-export type UploadTaskPromiseMembers<L extends TaroLine, P extends TaroPlatform> = UploadTaskPromise<L, P>
+export type UploadTaskPromiseMembers<L extends TaroVersion, P extends TaroPlatform> = UploadTaskPromise<L, P>
 
 // Only the declarations marked `export` above are this file's exports.
 export {}

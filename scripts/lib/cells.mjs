@@ -1,11 +1,13 @@
-// Holds the runtime types against the data, cell by cell: for every (line, platform) in
-// data/runtime.json, and for the platform sets users build for, it asks the TypeScript checker what
-// `UploadTaskPromise<line, platforms>` (from the packed package) has, and compares each fact with what the
-// data says the runtime does. A difference in either direction is a problem naming the cell.
+// Holds the runtime types against the data, cell by cell: for the first release of every segment of
+// data/runtime.json (releases within which no platform changes), for every line (the meet of its
+// releases), on every platform and the platform sets users build for, it asks the TypeScript checker
+// what `UploadTaskPromise<version, platforms>` (from the packed package) has, and compares each fact with
+// what the data says the runtime does. A difference in either direction is a problem naming the case.
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ts from 'typescript'
 import { lines, platforms } from '../../probe/lines.mjs'
+import { segmentsOf } from '../../probe/declarations.mjs'
 import { members } from '../../probe/table.mjs'
 import { declaredTypeOf } from '../../probe/declarations.mjs'
 import { createProgramOf, programDir } from './programs.mjs'
@@ -14,13 +16,20 @@ import { createProgramOf, programDir } from './programs.mjs'
 export const platformSets = [['weapp', 'h5'], ['weapp', 'alipay', 'tt', 'swan', 'qq', 'jd'], ['weapp', 'rn']]
 
 
-/** What the data says the type must be, for a line and a set of platforms (every fact must hold on all). */
-export function expectedFacts(cells, line, set) {
-  const entries = set.map(platform => cells.find(cell => cell.line === line && cell.platform === platform))
+/**
+ * The ranges a version (a release, or a line: all of its releases) covers on the platforms of a set,
+ * leaving out those the types make \`never\` (not published, or \`uploadFile\` itself throws).
+ */
+const rangesFor = (ranges, version, set) => ranges.filter(range => set.includes(range.platform)
+  && (version === range.line || range.patches.includes(version)) && range.published && !range.uploadFileThrows)
+
+/** What the data says the type must be, for a version and a set of platforms (every fact must hold on all). */
+export function expectedFacts(ranges, version, set) {
+  const entries = rangesFor(ranges, version, set)
   const works = (entry, name) => entry.members && entry.members[name].presence !== 'absent' && entry.members[name].result !== 'throws'
   const facts = { members: {}, unavailable: {}, progressFields: undefined, headerFields: undefined }
   for (const name of members) {
-    const failing = set.filter((platform, index) => !works(entries[index], name))
+    const failing = [...new Set(entries.filter(entry => !works(entry, name)).map(entry => entry.platform))]
     if (failing.length > 0) {
       facts.unavailable[name] = failing.sort().join(' | ')
       continue
@@ -42,7 +51,7 @@ export function expectedFacts(cells, line, set) {
   }
   // What awaiting gives: the union of the platforms' results, never where no platform returns at all.
   const results = new Set(entries.map(entry => {
-    if (!entry.published || entry.uploadFileThrows) return 'never'
+    if (entry.resolves.settled !== 'resolved') return 'never' // it rejects: nothing to await
     if (entry.resolves.with === 'the fetch Response') return 'Response'
     return `{ ${Object.entries(entry.resolves.fields).map(([key, type]) => `${key}: ${declaredTypeOf[type]};`).join(' ')} }`
   }))
@@ -67,7 +76,7 @@ function callerParameters(checker, signature, node) {
 }
 
 /**
- * What the checker says the type is. A member whose \`this\` is NotAtRuntime<member, platforms, line>
+ * What the checker says the type is. A member whose \`this\` is NotAtRuntime<member, platforms, releases>
  * cannot be called: it is recorded under \`unavailable\` with the platforms its \`this\` names.
  */
 function declaredFacts(checker, type, node) {
@@ -104,8 +113,10 @@ function declaredFacts(checker, type, node) {
 }
 
 /** Checks every cell and every platform set; resolves to the problems (empty: the types are the data). */
-export function checkCells(cells) {
-  const cases = lines.flatMap(line => [...platforms.map(platform => [platform]), ...platformSets].map(set => ({ line, set })))
+export function checkCells(ranges) {
+  const versions = [...segmentsOf(ranges).map(segment => segment.first), ...lines]
+  const cases = versions.flatMap(line => [...platforms.map(platform => [platform]), ...platformSets].map(set => ({ line, set })))
+    .filter(({ line, set }) => rangesFor(ranges, line, set).length > 0)
   const file = join(programDir('cells'), 'cells.ts')
   writeFileSync(file, [
     "import type { UploadTaskPromise, UploadResult } from 'taro-upload-task-types/module'",
@@ -124,7 +135,7 @@ export function checkCells(cells) {
   cases.forEach(({ line, set }, index) => {
     const name = `${line} ${set.join(' | ')}`
     const { type, node } = declared.get(`case${index}`)
-    const want = expectedFacts(cells, line, set)
+    const want = expectedFacts(ranges, line, set)
     const got = declaredFacts(checker, type, node)
     for (const member of new Set([...Object.keys(want.members), ...Object.keys(got.members)])) {
       const [w, g] = [want.members[member], got.members[member]]

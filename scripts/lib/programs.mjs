@@ -89,13 +89,14 @@ export function layOutPrograms() {
 
 /** Every file of the packed tarball, sorted: what `files` in package.json and npm's own rules put in. */
 export const packedFiles = ['CHANGELOG.md', 'LICENSE', 'README.md', 'package.json', ...['fetch-response.d.ts', 'global.d.mts', 'global.d.ts',
-  'index.d.mts', 'index.d.ts', 'module.d.mts', 'module.d.ts', 'runtime-data.d.ts', 'runtime.d.ts', 'upload-task.d.ts', 'versions.d.ts'].map(file => `types/${file}`)]
+  'index.d.mts', 'index.d.ts', 'module.d.mts', 'module.d.ts', 'runtime-data.d.ts', 'runtime.d.ts', 'upload-task.d.ts'].map(file => `types/${file}`)]
 
 /**
  * The budgets `npm test` asserts, on counts (never times, so they cannot flake). `/global` loads the
  * documented interface only; `/module` adds the runtime types (runtime.d.ts, its generated data and the
  * fetch Response), one concern per file. The tarball's budget went from 32 KB to 40 KB in 2.1.0: README's
  * Taro setup (what goes where, the registration errors, the cases where the runtime wins) and the list of
- * published versions took it to 36 KB.
+ * published versions took it to 36 KB. It went to 52 KB in 3.0.0: README's runtime table lists every range
+ * of releases (190 rows, from 43), which took the tarball to 48 KB.
  */
-export const budgets = { files: { global: 3, module: 6 }, lines: 1000, dependencies: 0, tarballBytes: 40 * 1024 }
+export const budgets = { files: { global: 3, module: 6 }, lines: 1200, dependencies: 0, tarballBytes: 52 * 1024 }

@@ -10,7 +10,7 @@ export const done: Promise<number> = Taro.uploadFile(option)
   .then(({ statusCode }) => statusCode)
 
 const task = Taro.uploadFile(option)
-task.abort(() => console.log('aborted')).progress(({ totalBytesSent }) => console.log(totalBytesSent))
+task.abort(() => console.log('aborted')).progress(({ progress }) => console.log(progress))
 
 // ---------------------------------------------------------------------------------------------
 // Mistakes: each throws `is not a function` at runtime on 3.3.
@@ -26,6 +26,11 @@ task.headersReceived(({ header }) => console.log(header))
 
 // @ts-expect-error TS2739 (TS2684 before 7.0): headersReceive (the name in Taro's 3.3 types) never existed on a mini program
 task.headersReceive(({ header }) => console.log(header))
+
+// Each platform delivers its own progress event (data/platforms.json): WeChat's totalBytesSent is
+// Alipay's totalBytesWritten, so on all six platforms a listener reads only progress.
+// @ts-expect-error TS2339: undefined on Alipay, whose progress event has totalBytesWritten instead
+task.progress(({ totalBytesSent }) => console.log(totalBytesSent))
 
 // Where the runtime contradicts Taro's own type, the runtime wins: Taro 3.3's types say the promise resolves
 // with the task; it resolves with the success result, which has no abort.
