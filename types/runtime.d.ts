@@ -96,7 +96,7 @@ type NotCallable<L extends TaroVersion, P extends TaroPlatform, M extends Member
  * 上传进度监听函数收到的对象：只含所有所选平台都提供的字段。
  *
  * What a progress listener receives: for several platforms, the union of their events, so only the
- * fields every one delivers can be read. H5 up to 3.3 spells the last one `totalBytesExpectedToSent`,
+ * fields every one delivers can be read. H5 up to 3.4.10 spells the last one `totalBytesExpectedToSent`,
  * so `weapp | h5` on those lines cannot read it.
  */
 export type ProgressUpdateResult<L extends TaroVersion = NewestLine, P extends TaroPlatform = 'weapp'> = Cell<L, P>['progressEvent']
@@ -123,13 +123,15 @@ export type UploadResult<L extends TaroVersion = NewestLine, P extends TaroPlatf
 /**
  * `Taro.uploadFile` 在 Taro 版本 L（一个已发布版本，或一条版本线的全部版本）、平台 P（可为联合类型）上真实返回的对象：
  * 一个 promise，加上在 P 的每个平台上都存在且不会抛出的成员。运行时会抛出的调用是编译错误。各成员的“运行时”一行中，
- * 带 † 的是平台自己的任务决定的（按厂商的描述，见 README 的“运行时实测”），其余是执行 Taro 代码测得的。
+ * 带 † 的是平台自己的任务决定的（按厂商的描述，见 README 的“运行时实测”），其余是执行 Taro 代码测得的；版本范围跨过该平台
+ * 未发布的版本。
  *
  * What `Taro.uploadFile` really returns on Taro L (a published release such as `'3.4.1'`, or a line such as
  * `'3.4'`, meaning every release of it) for the platforms P (a union for a project that builds for
  * several): a promise, with the members that exist and do not throw on every platform of P. In each
  * member's "Runtime:" line, † marks what the platform's own task decides (as its vendor describes it: see
- * README, "Runtime truth"); the rest is Taro's code, executed.
+ * README, "Runtime truth"); the rest is Taro's code, executed. A span of releases passes over the releases
+ * not published for that platform.
  * A call that would throw at runtime is a compile error: a member missing on one of the platforms stays
  * on the type (so the value is assignable to Taro's own `UploadTask.UploadTaskPromise`), but its `this`
  * is `NotAtRuntime<member, platforms, releases>`, which no call can give it. In a Taro project the root entry
@@ -145,11 +147,12 @@ export type UploadResult<L extends TaroVersion = NewestLine, P extends TaroPlatf
  */
 export interface UploadTaskPromise<L extends TaroVersion = NewestLine, P extends TaroPlatform = 'weapp'> extends Promise<UploadResult<L, P>> {
   /**
-   * 中断上传。小程序上先调用传入的回调，再中断，并返回同一个 promise；H5 忽略回调并返回 `undefined`。
+   * 中断上传。小程序上先调用传入的回调，再中断，并返回同一个 promise；H5 忽略回调并返回 `undefined`（H5 3.6.0 到
+   * 3.6.15 没有它）。
    *
    * Abort the upload. Mini programs call the callback first, then abort, and return the same promise;
-   * H5 ignores the callback and returns `undefined`, so a callback is accepted only where every chosen
-   * platform runs it. The spec documents `abort(): void` with no callback.
+   * H5 ignores the callback and returns `undefined` (H5 3.6.0 to 3.6.15 has no abort), so a callback is
+   * accepted only where every chosen platform runs it. The spec documents `abort(): void` with no callback.
    *
    * 运行时 / Runtime: weapp, alipay, tt, swan, qq 1.3.0–4.2.1: returns the promise, runs its callback† ·
    * jd 2.0.6–4.2.1: returns the promise, runs its callback† ·
@@ -165,10 +168,10 @@ export interface UploadTaskPromise<L extends TaroVersion = NewestLine, P extends
     : (...callback: false extends Facts<L, P>['abort']['callback'] ? [] : [callback?: () => void]) => 'void' extends Facts<L, P>['abort']['returns'] ? void : UploadTaskPromise<L, P>
 
   /**
-   * 监听上传进度。它是平台任务自己的方法（Taro 3.4 起复制到 promise 上），返回 `undefined`。
+   * 监听上传进度。它是平台任务自己的方法（小程序 Taro 3.4.3 起、H5 3.6.16 起在 promise 上），返回 `undefined`。
    *
    * Listen to upload progress. This is the platform task's own method, copied onto the promise from
-   * Taro 3.4 (mini programs) and 3.6 (H5); it returns `undefined`. The spec lists it on 2.1.1 WeChat,
+   * Taro 3.4.3 (mini programs) and 3.6.16 (H5); it returns `undefined`. The spec lists it on 2.1.1 WeChat,
    * where the runtime does not have it (`onProgressUpdate is not a function`).
    *
    * 运行时 / Runtime: weapp, alipay, tt, swan, qq, jd 3.4.3–4.2.1: returns undefined† ·
@@ -208,7 +211,7 @@ export interface UploadTaskPromise<L extends TaroVersion = NewestLine, P extends
    * 监听 HTTP 响应头事件，比上传完成更早触发。
    *
    * Listen to the HTTP response header event, which fires before the upload completes. The platform
-   * task's own method, on the promise from Taro 3.4 (mini programs) and 3.6 (H5).
+   * task's own method, on the promise from Taro 3.4.3 (mini programs) and 3.6.16 (H5); Douyin's task has none.
    *
    * 运行时 / Runtime: weapp, alipay, swan, qq, jd 3.4.3–4.2.1: returns undefined† ·
    * h5 3.6.16–4.2.1: a getter, returns undefined
@@ -242,10 +245,10 @@ export interface UploadTaskPromise<L extends TaroVersion = NewestLine, P extends
 
   /**
    * Taro 的进度监听：小程序上调用平台任务的 `onProgressUpdate` 并返回同一个 promise，可以链式调用；H5 返回
-   * `undefined`；H5 3.3 调用即抛出。
+   * `undefined`；H5 3.3.19 到 3.4.1 调用即抛出。
    *
    * Taro's progress listener. On mini programs it calls the task's `onProgressUpdate` and returns the same
-   * promise, so `.progress(cb).then(...)` chains; H5 returns `undefined`; on H5 3.3 it throws. The spec
+   * promise, so `.progress(cb).then(...)` chains; H5 returns `undefined`; on H5 3.3.19 to 3.4.1 it throws. The spec
    * calls it an alias of `onProgressUpdate` returning `void`.
    *
    * 运行时 / Runtime: weapp, alipay, tt, swan, qq 1.3.0–4.2.1: returns the promise† ·
@@ -260,10 +263,12 @@ export interface UploadTaskPromise<L extends TaroVersion = NewestLine, P extends
     : (listener: (result: ProgressUpdateResult<L, P>) => void) => 'void' extends Facts<L, P>['progress']['returns'] ? void : UploadTaskPromise<L, P>
 
   /**
-   * Taro 1.3–2.2 微信小程序上的响应头监听：调用任务的 `onHeadersReceived` 并返回同一个 promise。3.0 起已不存在。
+   * 微信小程序上 Taro 1.3.37–1.3.46 与 2.0.3–2.2.22 的响应头监听：调用任务的 `onHeadersReceived` 并返回同一个 promise。
+   * 更早的版本没有它，3.0 起也不存在。
    *
-   * Taro's header listener on WeChat 1.3–2.2: it calls the task's `onHeadersReceived` and returns the same
-   * promise. Gone from 3.0 on, although Taro's own types long kept it.
+   * Taro's header listener on WeChat 1.3.37–1.3.46 and 2.0.3–2.2.22: it calls the task's `onHeadersReceived`
+   * and returns the same promise. Earlier releases lack it, and it is gone from 3.0 on, although Taro's own
+   * types long kept it.
    *
    * 运行时 / Runtime: weapp 1.3.37–1.3.46: returns the promise† · weapp 2.0.3–2.2.22: returns the promise†
    * @see https://developers.weixin.qq.com/miniprogram/dev/api/network/upload/UploadTask.onHeadersReceived.html
@@ -275,9 +280,9 @@ export interface UploadTaskPromise<L extends TaroVersion = NewestLine, P extends
     : (listener: (result: HeadersReceivedResult<L, P>) => void) => 'void' extends Facts<L, P>['headersReceived']['returns'] ? void : UploadTaskPromise<L, P>
 
   /**
-   * H5 的响应头监听，返回 `undefined`；H5 3.3 调用即抛出。Taro 3.3 起的类型把它列给所有平台，但小程序上从未存在。
+   * H5 的响应头监听，返回 `undefined`；H5 3.3.19 到 3.4.1 调用即抛出。Taro 3.3 起的类型把它列给所有平台，但小程序上从未存在。
    *
-   * H5's header listener; it returns `undefined`, and on H5 3.3 it throws. Taro's types list it for every
+   * H5's header listener; it returns `undefined`, and on H5 3.3.19 to 3.4.1 it throws. Taro's types list it for every
    * platform from 3.3 on; it has never existed on a mini-program platform.
    *
    * 运行时 / Runtime: h5 1.3.0–3.3.16: returns undefined · h5 3.3.19–3.4.1: throws TypeError ·

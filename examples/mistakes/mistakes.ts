@@ -5,7 +5,7 @@ import Taro from '@tarojs/taro'
 
 const upload = Taro.uploadFile({ url: 'https://example.com/upload', filePath: 'wxfile://tmp/a.jpg', name: 'file' })
 
-upload.headersReceive(({ header }) => console.log(header)) // ✗ TS2684: not a function on WeChat (Taro's types list it everywhere); the error names NotAtRuntime<"headersReceive", "weapp", "4.2">
+upload.headersReceive(({ header }) => console.log(header)) // ✗ TS2684: not a function on WeChat (Taro's types list it everywhere); the error names NotAtRuntime<"headersReceive", "weapp", "4.2.0–4.2.1">
 
 upload.headersReceived(({ header }) => console.log(header)) // ✗ TS2684: gone from every platform since Taro 3.0
 

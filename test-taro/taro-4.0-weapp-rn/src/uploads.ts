@@ -15,7 +15,7 @@ task.catch(() => console.log('failed'))
 // ---------------------------------------------------------------------------------------------
 // Mistakes: every member is `undefined` on React Native.
 
-// @ts-expect-error TS2739 (TS2684 before 7.0): React Native's promise has no abort (NotAtRuntime<"abort", "rn", "4.0">)
+// @ts-expect-error TS2739 (TS2684 before 7.0): React Native's promise has no abort (NotAtRuntime<"abort", "rn", "4.0.3–4.0.12">)
 task.abort()
 
 // @ts-expect-error TS2739 (TS2684 before 7.0): nor progress
