@@ -12,6 +12,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import ts from 'typescript'
 import { root } from '../scripts/lib/consumer.mjs'
+import { miniGlobals } from './lines.mjs'
 
 export const platformsFile = join(root, 'data/platforms.json')
 
@@ -148,7 +149,9 @@ export function vendorDifferences(committed = readPlatforms()) {
 if (fileURLToPath(import.meta.url) === process.argv[1]) {
   const committed = readPlatforms()
   if (process.argv.includes('--write')) {
-    for (const platform of Object.keys(typings)) committed.platforms[platform] = { ...readTypings(platform), ...(committed.platforms[platform]?.notes ? { notes: committed.platforms[platform].notes } : {}) }
+    for (const platform of Object.keys(typings)) committed.platforms[platform] = readTypings(platform)
+    // In Taro's order of the mini-program platforms.
+    committed.platforms = Object.fromEntries(Object.keys(miniGlobals).filter(platform => committed.platforms[platform]).map(platform => [platform, committed.platforms[platform]]))
     writeFileSync(platformsFile, `${JSON.stringify(committed, null, 1)}\n`)
     console.log(`wrote ${Object.keys(typings).join(', ')} into data/platforms.json`)
   } else {

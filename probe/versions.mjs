@@ -1,8 +1,8 @@
 // The published releases of @tarojs/taro in every probed line (pre-releases excluded), as patch numbers
-// by line. `Register.taro` accepts a line or one of these exact versions; types/runtime-data.d.ts
-// lists them (PublishedPatches), so a version that was never published is a compile error. `npm run
-// probe` writes data/versions.json from the registry; `npm run probe -- --check` fails when the registry
-// and the file disagree.
+// by line. `npm run probe` executes each of them and writes data/versions.json from the registry;
+// types/runtime-data.d.ts lists them (Releases), so `Register.taro` accepts exactly these versions and a
+// version never published is a compile error. `npm run probe -- --check` fails when the registry and the
+// file disagree.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { root } from '../scripts/lib/consumer.mjs'
