@@ -1,10 +1,17 @@
-// `npm run mutate`: applies each mutant of scripts/mutants.mjs to a scratch copy of the repository and
-// runs the whole suite (`npm test`) there; a mutant is killed when the suite fails. Prints,
-// for each mutant, the checks that caught it, then the score. The scratch copy holds the committed files
-// (HEAD, so that work in progress here does not leak into it), shares node_modules and the TypeScript
-// versions with this checkout, and keeps a .cache of its own. It takes about a minute a mutant.
-//   npm run mutate                  every mutant
-//   npm run mutate -- header-any    only the mutants named
+// `npm run mutate`: applies mutants to a scratch copy of the repository and runs the whole suite
+// (`npm test`) there; a mutant is killed when the suite fails. Prints, for each mutant, the checks that
+// caught it, then the score. The scratch copy holds the committed files (HEAD, so that work in progress
+// here does not leak into it), shares node_modules and the TypeScript versions with this checkout, and
+// keeps a .cache of its own. It takes one to two minutes a mutant.
+//   npm run mutate                              the hand-written mutants of scripts/mutants.mjs
+//   npm run mutate -- header-any                only the hand-written mutants named
+//   npm run mutate -- --generated               mutants generated from the code (scripts/lib/generated-mutants.mjs):
+//                                               a sample of 20, chosen with a printed seed
+//   npm run mutate -- --generated --sample 40 --seed 7    another sample
+//   npm run mutate -- --generated --all         every generated mutant (hours)
+//   npm run mutate -- --generated --all --equivalence-only   only tell the equivalent ones (half an hour)
+// A generated mutant whose types are the same as the package's for every cell of the data and every
+// export (scripts/lib/fingerprint.mjs) is equivalent: reported as such, not run, not counted.
 import { execFile, execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -12,6 +19,8 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { cacheDir, npm, root } from './lib/consumer.mjs'
 import { mutants } from './mutants.mjs'
+import { applyMutant, generatedMutants } from './lib/generated-mutants.mjs'
+import { fingerprint, programsFor, scratchPackage } from './lib/fingerprint.mjs'
 
 const scratch = join(tmpdir(), 'taro-upload-task-types-mutate')
 const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim()
@@ -25,16 +34,72 @@ function reset() {
   if (!existsSync(join(scratch, '.cache/typescript'))) symlinkSync(join(cacheDir, 'typescript'), join(scratch, '.cache/typescript'))
 }
 
-const only = process.argv.slice(2)
-const chosen = mutants.filter(mutant => only.length === 0 || only.includes(mutant.id))
-const results = []
-for (const mutant of chosen) {
-  reset()
+const args = process.argv.slice(2)
+const option = name => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined)
+
+/** A generator of numbers in [0, 1) from a seed (mulberry32), so that a sample can be drawn again. */
+function random(seed) {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/** The generated mutants chosen (all, or a sample drawn with the seed), each marked equivalent or not. */
+function chooseGenerated() {
+  // The mutants are places in the files of this checkout, and the scratch copy holds HEAD's: the same files.
+  const dirty = execFileSync('git', ['status', '--porcelain', '--', 'types', 'package.json'], { cwd: root, encoding: 'utf8' }).trim()
+  if (dirty) throw new Error(`commit the changes to types/ and package.json first; they differ from HEAD:\n${dirty}`)
+  const all = generatedMutants()
+  const seed = Number(option('--seed') ?? Math.floor(Math.random() * 1e6))
+  const size = args.includes('--all') ? all.length : Number(option('--sample') ?? 20)
+  const next = random(seed)
+  const order = all.map((mutant, index) => ({ mutant, key: next(), index })).sort((a, b) => a.key - b.key)
+  const chosen = order.slice(0, size).sort((a, b) => a.index - b.index).map(entry => entry.mutant)
+  console.log(`${all.length} mutants generated; ${chosen.length === all.length ? 'all of them' : `a sample of ${chosen.length}, seed ${seed} (npm run mutate -- --generated --sample ${chosen.length} --seed ${seed})`}`)
+  const started = Date.now()
+  const packageDir = scratchPackage()
+  const bases = new Map()
+  for (const mutant of chosen) {
+    // package.json's exports and files do not change a type: they are always run.
+    if (!mutant.type) continue
+    const only = programsFor(mutant.file)
+    if (!bases.has(only.join())) bases.set(only.join(), fingerprint(packageDir, only))
+    const file = join(packageDir, mutant.file)
+    const text = readFileSync(file, 'utf8')
+    writeFileSync(file, applyMutant(mutant, text))
+    mutant.equivalent = fingerprint(packageDir, only) === bases.get(only.join())
+    writeFileSync(file, text)
+  }
+  const equivalent = chosen.filter(mutant => mutant.equivalent)
+  console.log(`equivalent (the same types for every cell and every export): ${equivalent.length} of ${chosen.length}, told in ${((Date.now() - started) / 1000).toFixed(0)} s`)
+  for (const mutant of equivalent) console.log(`  equivalent ${mutant.id}`)
+  return chosen
+}
+
+/** Applies a mutant to the scratch copy: a hand-written one replaces its text, a generated one edits its place. */
+function apply(mutant) {
   const file = join(scratch, mutant.file)
   const text = readFileSync(file, 'utf8')
+  if (mutant.replacement !== undefined) return writeFileSync(file, applyMutant(mutant, text))
   const count = text.split(mutant.from).length - 1
   if (count !== 1) throw new Error(`mutant ${mutant.id}: its text occurs ${count} times in ${mutant.file}, not once`)
   writeFileSync(file, text.replace(mutant.from, mutant.to))
+}
+
+const generated = args.includes('--generated')
+const named = args.filter(arg => !arg.startsWith('--') && !/^\d+$/.test(arg))
+const chosen = generated ? chooseGenerated().filter(mutant => !mutant.equivalent) : mutants.filter(mutant => named.length === 0 || named.includes(mutant.id))
+if (args.includes('--equivalence-only')) process.exit(0)
+const runStarted = Date.now()
+const results = []
+for (const mutant of chosen) {
+  reset()
+  apply(mutant)
   const started = Date.now()
   let output
   try {
@@ -57,7 +122,7 @@ rmSync(join(scratch, '.cache/consumer'), { recursive: true, force: true })
 
 const killed = results.filter(result => result.killers.length > 0 || result.crashed)
 const typeOnce = results.filter(result => result.type && result.killers.length === 1)
-console.log(`\n${killed.length} of ${results.length} mutants killed (${(100 * killed.length / results.length).toFixed(1)}%)`)
+console.log(`\n${killed.length} of ${results.length} mutants killed (${(100 * killed.length / results.length).toFixed(1)}%), in ${((Date.now() - runStarted) / 60000).toFixed(0)} min`)
 console.log(`type changes caught by at least two checks: ${results.filter(result => result.type && result.killers.length >= 2).length} of ${results.filter(result => result.type).length}`)
 for (const result of typeOnce) console.log(`  caught by one check only: ${result.id} (${result.killers[0]})`)
 process.exitCode = killed.length === results.length ? 0 : 1
