@@ -33,11 +33,12 @@ export function sourceOf(platform) {
  * platform does; 'platform' when it is what the fake platform delivers or has, as its description
  * (data/platforms.json, or the web fakes) says:
  * - a member whose call reaches the platform (a task method, the XHR, fetch), or a task method (one
- *   that some vendor's task has) that is missing or throws where this platform's task lacks it;
+ *   that some vendor's task has) that is missing or throws where this platform's task lacks it and the
+ *   same release on WeChat (`reference`, whose task has every method) has it;
  * - a listener's event that is the platform's own object (passed through);
  * - a result that is the platform's success result or fetch's Response.
  */
-export function provenanceOf(entry) {
+export function provenanceOf(entry, reference) {
   if (!entry.published || !entry.members) return undefined
   const described = readPlatforms().platforms
   const task = described[entry.platform]?.task
@@ -45,6 +46,10 @@ export function provenanceOf(entry) {
   const taskMethods = new Set(Object.values(described).flatMap(platform => Object.keys(platform.task)))
   const byPlatform = (name, member) => {
     if (member.reaches?.some(call => /^(task|xhr)\.|^fetch\(/.test(call))) return true
+    // Missing where this platform's task lacks the method, and present on the same release of WeChat,
+    // whose task has every method: the platform's doing. Missing on WeChat too: Taro's.
+    const onWeChat = reference?.members?.[name]
+    if (onWeChat && (onWeChat.presence === 'absent' || onWeChat.result === 'throws')) return false
     return Boolean(task) && taskMethods.has(name) && !(name in task) && (member.presence === 'absent' || member.result === 'throws')
   }
   const event = pattern => {
@@ -75,7 +80,8 @@ export function rangesOf(entries) {
           range.last = end
           range.patches.push(entry.version)
         } else {
-          range = { observation, line, platform, first: end, last: end, patches: [entry.version], ...observationOf(entry), provenance: provenanceOf(entry) }
+          const reference = entries.find(other => other.platform === 'weapp' && other.version === entry.version)
+          range = { observation, line, platform, first: end, last: end, patches: [entry.version], ...observationOf(entry), provenance: provenanceOf(entry, reference) }
           ranges.push(range)
         }
       }

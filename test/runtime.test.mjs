@@ -31,3 +31,18 @@ check(`runtime types (programs/cells): UploadTaskPromise equals the data for the
   const { problems, cases } = checkCells(ranges)
   return { problems, note: `${cases} cases` }
 })
+
+check('runtime data: provenance says whose doing a fact is: a header method missing on Douyin 3.6.40 is the platform\'s (Taro copies the task\'s methods, and Douyin\'s task has none), on Douyin 2.1.6 Taro\'s (WeChat lacks it there too); Alipay\'s progress event is the platform\'s, H5\'s is Taro\'s', () => {
+  const at = (version, platform) => ranges.find(range => range.platform === platform && range.patches.includes(version))
+  const expected = [
+    ['3.6.40', 'tt', p => p.members.onHeadersReceived, 'platform'],
+    ['2.1.6', 'tt', p => p.members.onHeadersReceived, 'taro'],
+    ['3.6.40', 'alipay', p => p.progressEvent, 'platform'],
+    ['3.6.40', 'h5', p => p.progressEvent, 'taro'],
+    ['3.6.40', 'weapp', p => p.members.progress, 'platform'], // it calls the task's onProgressUpdate
+  ]
+  return expected.flatMap(([version, platform, fact, want]) => {
+    const said = fact(at(version, platform).provenance)
+    return said === want ? [] : [`${version} ${platform}: provenance ${said}, expected ${want}`]
+  })
+})

@@ -3,7 +3,7 @@
 //   import type {} from 'taro-upload-task-types'
 //   declare module 'taro-upload-task-types' { interface Register { taro: '4.2.1'; platform: 'weapp' | 'h5' } }
 // From then on `Taro.uploadFile` returns the object Taro's runtime really returns (runtime.d.ts) on the
-// registered line and platforms. It needs the types of `@tarojs/taro` 3.3 to 4.2 in the program, and
+// registered release (or line) and platforms. It needs the types of `@tarojs/taro` 3.3 to 4.2 in the program, and
 // declares no global of its own.
 import type { NewestLine, Releases, RuntimeData } from './runtime-data'
 import type { TaroVersion, TaroPlatform, UploadTaskPromise } from './runtime'
@@ -12,14 +12,16 @@ export * from './runtime'
 
 /**
  * 在项目中登记 Taro 版本与构建平台（一次，写在项目自己的 `.d.ts` 文件中）。不登记时为最新实测版本线与 `'weapp'`。
- * 登记错误（未实测的版本、数字、未知平台、未知字段）时，`Taro.uploadFile` 的返回值是 `RegisterProblem`，每次使用都报错。
+ * 精确版本按该版本的实测行为，版本线按该线所有版本共有的行为。登记错误（未实测的版本、数字、未知平台、未知字段、该版本没有运行时的
+ * 平台）时，`Taro.uploadFile` 的返回值是 `RegisterProblem`，每次使用都报错。
  *
  * Register the project's Taro version and platforms, once, in a `.d.ts` file of the project's own.
- * Without it, the line is the newest the probe executed and the platform is `'weapp'`. `taro` takes a
- * line (`'4.1'`) or an exact published version (`'4.1.9'`, as package.json pins it); `platform` takes
- * every platform the project ships. A wrong registration (a line the probe did not execute, a version
- * never published, a number, an unknown platform or field) is an error wherever an upload is used: the
- * value is then a `RegisterProblem` that names the field, the value and what is accepted.
+ * Without it, the line is the newest the probe executed and the platform is `'weapp'`. `taro` takes an
+ * exact published version (`'4.1.9'`, as package.json pins it: typed as that release behaves) or a line
+ * (`'4.1'`: what every release of it does); `platform` takes every platform the project ships. A wrong
+ * registration (a line the probe did not execute, a version never published, a number, an unknown
+ * platform or field, a platform the release has no runtime for) is an error wherever an upload is used:
+ * the value is then a `RegisterProblem` that names the field, the value and what is accepted.
  *
  * @example
  * import type {} from 'taro-upload-task-types'
@@ -75,11 +77,6 @@ type RegisteredPlatforms = Register extends { platform: infer P } ? P : 'weapp'
 type TaroAccepted = `a string: a line the probe executed, '1.3' to '${NewestLine}', or a published release of one, such as '${NewestLine}.0'`
 type PlatformAccepted = `'weapp' | 'alipay' | 'tt' | 'swan' | 'qq' | 'jd' | 'h5' | 'rn', every platform the project ships`
 
-/**
- * The line a registered `taro` value names: a line the probe executed, or the line of a published
- * release of one (read off the version, so that no union of every release is built); never for anything
- * else.
- */
 /** The members of a registered `taro` value that name no line the probe executed nor a published release of one. */
 type NotAVersion<T> = T extends unknown ? (IsVersion<T> extends true ? never : T) : never
 
@@ -141,9 +138,9 @@ export type RegisteredPlatform = Extract<RegisteredPlatforms, TaroPlatform>
 export type RegisteredUploadTask = [Problems] extends [never] ? UploadTaskPromise<RegisteredVersion, RegisteredPlatform & TaroPlatform> : Problems
 
 /**
- * 只在部分登记平台上运行的代码中的上传（按登记的版本线）：例如只为小程序选用的适配器。只是类型断言，不产生任何代码。
+ * 只在部分登记平台上运行的代码中的上传（按登记的 Taro 版本）：例如只为小程序选用的适配器。只是类型断言，不产生任何代码。
  *
- * The upload, on the registered line, for code that runs on fewer platforms than the project registers:
+ * The upload, on the registered Taro, for code that runs on fewer platforms than the project registers:
  * an adapter chosen at runtime for the mini programs, in a project that registers `rn` too. It is a type
  * assertion only; P must be among the registered platforms.
  *
@@ -157,7 +154,7 @@ export type UploadTaskOn<P extends RegisteredPlatform> = UploadTaskPromise<Regis
  * 只在部分登记平台上运行的文件中的 `uploadFile`：`const uploadFile = Taro.uploadFile as UploadFileOn<'weapp'>`。
  *
  * `Taro.uploadFile` for a file whose code runs on fewer platforms than the project registers, on the
- * registered line. A type assertion only; P must be among the registered platforms.
+ * registered Taro. A type assertion only; P must be among the registered platforms.
  *
  * @example
  * const uploadFile = Taro.uploadFile as UploadFileOn<'weapp'>
@@ -168,11 +165,11 @@ export type UploadFileOn<P extends RegisteredPlatform> = (option: import('@taroj
 declare module '@tarojs/taro' {
   interface TaroStatic {
     /**
-     * 将本地资源上传到服务器。返回值的类型是 Taro 运行时在登记的版本线与平台上真实返回的对象
+     * 将本地资源上传到服务器。返回值的类型是 Taro 运行时在登记的版本与平台上真实返回的对象
      * （`UploadTaskPromise<RegisteredVersion, RegisteredPlatform>`）：运行时会抛出的调用是编译错误。
      *
      * Upload a local file to a server. Typed by taro-upload-task-types as what Taro's runtime really
-     * returns on the registered line and platforms: a call that would throw at runtime is a compile error.
+     * returns on the registered release (or line) and platforms: a call that would throw at runtime is a compile error.
      *
      * @see https://docs.taro.zone/docs/apis/network/upload/uploadFile
      * @example
