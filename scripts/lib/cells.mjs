@@ -96,8 +96,9 @@ function declaredFacts(checker, type, node) {
       facts.unavailable[name] = named === `"${name}"` ? where.replace(/"/g, '') : `a NotAtRuntime naming ${named}`
       continue
     }
+    // "The promise" is the very type of the case, not another UploadTaskPromise (of another version or platforms).
     const returned = text(signature.getReturnType())
-    const fact = { returns: /^UploadTaskPromise</.test(returned) ? 'promise' : returned }
+    const fact = { returns: returned === text(type) ? 'promise' : returned }
     const parameters = callerParameters(checker, signature, node)
     if (name === 'abort') fact.callback = parameters.length === 1
     if (name.startsWith('off')) fact.optional = parameters.length === 1 && parameters[0].optional
@@ -120,7 +121,7 @@ export function checkCells(ranges) {
   const file = join(programDir('cells'), 'cells.ts')
   writeFileSync(file, [
     "import type { UploadTaskPromise, UploadResult } from 'taro-upload-task-types/module'",
-    ...cases.map((c, index) => `export declare const case${index}: UploadTaskPromise<'${c.line}', ${c.set.map(p => `'${p}'`).join(' | ')}>\nexport declare const result${index}: UploadResult<'${c.line}', ${c.set.map(p => `'${p}'`).join(' | ')}>`),
+    ...cases.map((c, index) => `export declare const case${index}: UploadTaskPromise<'${c.line}', ${c.set.map(p => `'${p}'`).join(' | ')}>\nexport declare const result${index}: UploadResult<'${c.line}', ${c.set.map(p => `'${p}'`).join(' | ')}>\nexport declare const awaited${index}: Awaited<typeof case${index}>`),
   ].join('\n'))
   const program = createProgramOf('cells')
   const problems = ts.getPreEmitDiagnostics(program).map(d => ts.flattenDiagnosticMessageText(d.messageText, '\n'))
@@ -148,10 +149,13 @@ export function checkCells(ranges) {
       if (w && g && w !== g) problems.push(`${name}: ${member} fails on ${w} at runtime; the type's NotAtRuntime says ${g}`)
       else if (w && !g && !got.members[member]) problems.push(`${name}: ${member} fails on ${w} at runtime; the type lacks it instead of naming where it fails`)
     }
-    const resolves = declared.get(`result${index}`)
-    const result = resolves.type.isUnion() && !resolves.type.aliasSymbol ? resolves.type.types : [resolves.type]
-    const gotResolves = [...new Set(result.map(t => checker.typeToString(t, resolves.node, ts.TypeFormatFlags.NoTruncation)))].sort().join(' | ')
-    if (gotResolves !== want.resolves) problems.push(`${name}: awaiting gives ${gotResolves} in the type, ${want.resolves} at runtime`)
+    // Both the result type and what awaiting the upload itself gives (the promise's own type argument).
+    for (const [declaration, what] of [[`result${index}`, 'UploadResult'], [`awaited${index}`, 'awaiting the upload']]) {
+      const resolves = declared.get(declaration)
+      const result = resolves.type.isUnion() && !resolves.type.aliasSymbol ? resolves.type.types : [resolves.type]
+      const gotResolves = [...new Set(result.map(t => checker.typeToString(t, resolves.node, ts.TypeFormatFlags.NoTruncation)))].sort().join(' | ')
+      if (gotResolves !== want.resolves) problems.push(`${name}: ${what} gives ${gotResolves} in the type, ${want.resolves} at runtime`)
+    }
     for (const kind of ['progressFields', 'headerFields']) {
       if (got[kind] && JSON.stringify(got[kind]) !== JSON.stringify(want[kind])) {
         problems.push(`${name}: listeners receive ${JSON.stringify(got[kind])} in the type, ${JSON.stringify(want[kind])} at runtime`)
