@@ -1,9 +1,11 @@
 // The runtime data (data/runtime.json, written by `npm run probe`) and the runtime types held against it.
 import { readFileSync } from 'node:fs'
+import ts from 'typescript'
 import { join } from 'node:path'
 import { check } from '../scripts/lib/check.mjs'
 import { checkCells, platformSets } from '../scripts/lib/cells.mjs'
 import { root } from '../scripts/lib/consumer.mjs'
+import { createProgramOf } from '../scripts/lib/programs.mjs'
 import { declarationsUpToDate } from '../probe/declarations.mjs'
 import { lines, platforms } from '../probe/lines.mjs'
 import { readData } from '../probe/probe.mjs'
@@ -45,4 +47,26 @@ check('runtime data: provenance says whose doing a fact is: a header method miss
     const said = fact(at(version, platform).provenance)
     return said === want ? [] : [`${version} ${platform}: provenance ${said}, expected ${want}`]
   })
+})
+
+check('runtime types: React Native\'s result without the DOM lib (programs/fetch-response-no-dom) is the fallback FetchResponseMembers, and each of its members has the type, and the readonly, of the DOM lib\'s Response (programs/fetch-response-dom)', () => {
+  /** The members of `result`'s type in a program, as { name: 'readonly? type' }, and the type's name. */
+  const membersIn = name => {
+    const program = createProgramOf(name)
+    const checker = program.getTypeChecker()
+    const source = program.getSourceFiles().find(file => file.fileName.endsWith('test-d/fetch-response.ts'))
+    const declaration = source.statements.flatMap(statement => (ts.isVariableStatement(statement) ? statement.declarationList.declarations : []))[0]
+    const type = checker.getTypeAtLocation(declaration.name)
+    const readonly = symbol => (symbol.declarations ?? []).some(d => ts.getCombinedModifierFlags(d) & ts.ModifierFlags.Readonly)
+    const members = Object.fromEntries(type.getProperties().map(symbol => [symbol.name,
+      `${readonly(symbol) ? 'readonly ' : ''}${checker.typeToString(checker.getTypeOfSymbolAtLocation(symbol, declaration), declaration, ts.TypeFormatFlags.NoTruncation)}`]))
+    return { name: checker.typeToString(type), members }
+  }
+  const [fallback, dom] = [membersIn('fetch-response-no-dom'), membersIn('fetch-response-dom')]
+  const problems = fallback.name === 'FetchResponseMembers' ? [] : [`without the DOM lib the result is ${fallback.name}, not FetchResponseMembers`]
+  if (dom.name !== 'Response') problems.push(`with the DOM lib the result is ${dom.name}, not Response`)
+  for (const [member, type] of Object.entries(fallback.members)) {
+    if (dom.members[member] !== type) problems.push(`${member}: the fallback says ${type}, DOM's Response ${dom.members[member] ?? 'has no such member'}`)
+  }
+  return problems
 })
