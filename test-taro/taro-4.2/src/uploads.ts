@@ -73,3 +73,8 @@ task.onProgressUpdate(result => console.log(result.totalBytesWritten))
 // onProgressUpdate returns undefined, not the promise: it does not chain.
 // @ts-expect-error TS1345: an expression of type 'void' cannot be tested for truthiness
 if (task.onProgressUpdate(onProgress)) console.log('never')
+
+// Taro's uploadFile reads option.url and the rest at once: called with no option, it throws. The package's
+// signature, like Taro's, takes the option.
+// @ts-expect-error TS2554: uploadFile needs its option
+Taro.uploadFile()
