@@ -2,12 +2,13 @@
 // test whose function resolves to a list of problems (none: it passes), or to { problems, note }, where
 // the note is a line the report prints under the test. Each problem is printed on lines of its own.
 import assert from 'node:assert/strict'
+import { createHash } from 'node:crypto'
 import { execFile } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import test from 'node:test'
 import { promisify } from 'node:util'
-import { consumerDir, root } from './consumer.mjs'
+import { cacheDir, consumerDir, root } from './consumer.mjs'
 
 export function check(name, fn) {
   test(name, async t => {
@@ -35,4 +36,23 @@ export async function command(file, args) {
   } catch (error) {
     return [`${error.stdout ?? ''}${error.stderr ?? ''}` || String(error)]
   }
+}
+
+/**
+ * A check whose result follows from its inputs alone (file contents and texts: the installed tarball's
+ * hash, the data, the check's own code, the compiler's version), run once per set of inputs: a pass is
+ * kept in .cache/results under their hash, and a run with the same inputs reports it again. Anything
+ * that changes an input runs the check again; a failure is never kept.
+ */
+export async function keptWhilePassing(name, inputs, compute) {
+  const key = createHash('sha256').update(inputs.map(input => (existsSync(input) ? readFileSync(input) : input)).join('\0')).digest('hex').slice(0, 16)
+  const file = join(cacheDir, 'results', `${name}-${key}.json`)
+  if (existsSync(file)) return { ...JSON.parse(readFileSync(file, 'utf8')), kept: true }
+  const result = await compute()
+  const { problems, note } = Array.isArray(result) ? { problems: result } : result
+  if (problems.length === 0) {
+    mkdirSync(join(cacheDir, 'results'), { recursive: true })
+    writeFileSync(file, JSON.stringify({ problems, note }))
+  }
+  return { problems, note }
 }
