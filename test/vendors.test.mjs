@@ -9,12 +9,11 @@ import { check, keptWhilePassing } from '../scripts/lib/check.mjs'
 import { root } from '../scripts/lib/consumer.mjs'
 import { readPlatforms, readTypings, typings, typingsDifferences, vendorDifferences } from '../probe/vendors.mjs'
 
-check(`vendors: data/platforms.json is what the installed typings say of ${Object.entries(typings).map(([platform, { package: name }]) => `${platform} (${name})`).join(', ')}: the task's methods and parameters, the progress and header events, the success result`, async () => {
+check(`vendors: data/platforms.json is what the installed typings say of ${Object.entries(typings).map(([platform, { package: name }]) => `${platform} (${name})`).join(', ')}: the task's methods and parameters, the progress and header events, the success result`, () => {
   // Kept while the typings' releases (a published version's files never change), the file, the reader and the compiler are the same.
   const inputs = [`typescript ${ts.version}`, ...Object.values(typings).map(({ package: name }) => join(root, 'node_modules', name, 'package.json')),
     join(root, 'data/platforms.json'), join(root, 'probe/vendors.mjs')]
-  const result = await keptWhilePassing('vendors', inputs, () => vendorDifferences())
-  return { ...result, note: result.kept ? 'a pass kept from an earlier run with the same inputs' : undefined }
+  return keptWhilePassing('vendors', inputs, () => vendorDifferences())
 })
 
 check('vendors: the platforms without typings (swan, qq, jd) name where their description comes from, and each fake covers the same parts', () => {

@@ -42,12 +42,15 @@ export async function command(file, args) {
  * A check whose result follows from its inputs alone (file contents and texts: the installed tarball's
  * hash, the data, the check's own code, the compiler's version), run once per set of inputs: a pass is
  * kept in .cache/results under their hash, and a run with the same inputs reports it again. Anything
- * that changes an input runs the check again; a failure is never kept.
+ * that changes an input runs the check again; a failure is never kept. A kept pass says so in its note.
  */
 export async function keptWhilePassing(name, inputs, compute) {
   const key = createHash('sha256').update(inputs.map(input => (existsSync(input) ? readFileSync(input) : input)).join('\0')).digest('hex').slice(0, 16)
   const file = join(cacheDir, 'results', `${name}-${key}.json`)
-  if (existsSync(file)) return { ...JSON.parse(readFileSync(file, 'utf8')), kept: true }
+  if (existsSync(file)) {
+    const { problems, note } = JSON.parse(readFileSync(file, 'utf8'))
+    return { problems, note: [note, 'a pass kept from an earlier run with the same inputs'].filter(Boolean).join('; ') }
+  }
   const result = await compute()
   const { problems, note } = Array.isArray(result) ? { problems: result } : result
   if (problems.length === 0) {
