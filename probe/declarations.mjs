@@ -209,23 +209,34 @@ export const declarationsUpToDate = ranges => readFileSync(declarationsFile, 'ut
 export const runtimeDeclarationsFile = join(root, 'types/runtime.d.ts')
 
 /**
+ * Where a member's "运行时 / Runtime:" line stands in a declaration file's text: { start, end, indent, said },
+ * `said` being the line with its continuation lines (up to the next tag or blank line) joined by spaces;
+ * undefined where the member's docs have no such line. The writer below and the docs test read it alike.
+ */
+export function runtimeLine(text, name) {
+  const docs = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*${name}:`).exec(text)
+  const line = docs && /\n(\s*)\* (运行时 \/ Runtime:[^\n]*(?:\n\s*\* (?!@)[^\n]+)*)/.exec(docs[1])
+  if (!line) return undefined
+  const start = docs.index + '/**'.length + line.index
+  return { start, end: start + line[0].length, indent: line[1], said: line[2].replace(/\n\s*\* /g, ' ') }
+}
+
+/**
  * types/runtime.d.ts with each member's "运行时 / Runtime:" line rewritten from the data (availability
  * in table.mjs), wrapped after a ' · ' where it grows long; `npm test` checks each line says this.
  */
 export function renderRuntimeDocs(ranges, text = readFileSync(runtimeDeclarationsFile, 'utf8')) {
   let out = text
   for (const name of members) {
-    const docs = new RegExp(`(/\\*\\*(?:(?!\\*/)[\\s\\S])*?)(\\n(\\s*)\\* 运行时 / Runtime:[^\\n]*(?:\\n\\s*\\* (?!@)[^\\n]+)*)((?:(?!\\*/)[\\s\\S])*\\*/\\s*${name}:)`)
-    const match = docs.exec(out)
-    if (!match) throw new Error(`types/runtime.d.ts: ${name} has no "运行时 / Runtime:" line`)
-    const indent = match[3]
+    const at = runtimeLine(out, name)
+    if (!at) throw new Error(`types/runtime.d.ts: ${name} has no "运行时 / Runtime:" line`)
     const lines = []
     for (const part of `运行时 / Runtime: ${availability(name, ranges)}`.split(' · ')) {
       if (lines.length > 0 && `${lines.at(-1)} · ${part}`.length > 100) lines[lines.length - 1] += ' ·', lines.push(part)
       else if (lines.length > 0) lines[lines.length - 1] += ` · ${part}`
       else lines.push(part)
     }
-    out = out.replace(match[0], `${match[1]}${lines.map(line => `\n${indent}* ${line}`).join('')}${match[4]}`)
+    out = `${out.slice(0, at.start)}${lines.map(line => `\n${at.indent}* ${line}`).join('')}${out.slice(at.end)}`
   }
   return out
 }

@@ -9,6 +9,7 @@ import { checkExamples } from '../scripts/lib/examples.mjs'
 import { projectTsc } from '../scripts/lib/typescript.mjs'
 import { readData } from '../probe/probe.mjs'
 import { availability, members } from '../probe/table.mjs'
+import { runtimeLine } from '../probe/declarations.mjs'
 
 check('tsc -p tsconfig.json: the declarations themselves compile under the strictest flags', () =>
   command(projectTsc.command[0], [projectTsc.command[1], '-p', 'tsconfig.json', '--pretty', 'false']))
@@ -22,12 +23,9 @@ check('runtime docs: every exported declaration of the root entry and the runtim
     .concat(checkSeeLinks(interfaceMembers(join(publishedTypes, 'runtime.d.ts'), 'UploadTaskPromise')))
   const declarations = readFileSync(join(publishedTypes, 'runtime.d.ts'), 'utf8')
   return members.flatMap(name => {
-    const docs = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*${name}:`).exec(declarations)
     const expected = `运行时 / Runtime: ${availability(name, ranges)}`
-    if (!docs) return [`${name}: no docs`]
-    // The line may wrap before a ' · ': join its continuation lines (up to the next tag or blank line).
-    const said = /运行时 \/ Runtime:[^\n]*(?:\n\s*\* (?!@)[^\n]+)*/.exec(docs[1])?.[0].replace(/\n\s*\* /g, ' ')
-    return said === expected ? [] : [`${name}: the docs should say "${expected}"`]
+    // The line may wrap before a ' · ': runtimeLine joins its continuation lines.
+    return runtimeLine(declarations, name)?.said === expected ? [] : [`${name}: the docs should say "${expected}"`]
   }).concat(missing)
 })
 
