@@ -97,6 +97,9 @@ function wrapped(head, items, tail) {
   return out.join('\n')
 }
 
+/** Whether the types make a range's cell `never`: Taro was not published there, or its `uploadFile` throws. */
+export const typedNever = range => !range.published || Boolean(range.uploadFileThrows)
+
 /** A range of releases as the types name it: '3.4.0–3.4.5', or '3.4.0' for one release. */
 export const rangeName = (first, last) => (first === last ? first : `${first}–${last}`)
 
@@ -141,7 +144,7 @@ export function renderDeclarations(ranges) {
     const cells = platforms.map(platform => {
       const range = ranges.find(found => found.platform === platform && found.patches.includes(segment.first))
       if (!range) throw new Error(`${segment.first} ${platform}: in no range`)
-      return `${platform}: ${range.published && !range.uploadFileThrows ? nameOf(range) : 'never'}`
+      return `${platform}: ${typedNever(range) ? 'never' : nameOf(range)}`
     })
     return wrapped(`  '${rangeName(segment.first, segment.last)}': { `, cells, ' }')
   })

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url'
 import { root } from '../scripts/lib/consumer.mjs'
 import { byVersion, lines, platforms } from './lines.mjs'
 import { bundleCells, cellsAt, entryOf, pool, workDir } from './run.mjs'
-import { coverage, differences, rangeEnds, rangesOf } from './ranges.mjs'
+import { coverage, differences, rangeEnds, rangesOf, recordedPackages } from './ranges.mjs'
 import { writeReadmeTables } from './table.mjs'
 import { writeDeclarations } from './declarations.mjs'
 import { patchDifferences, readPatches, registryPatches, releasesOf, writePatches } from './versions.mjs'
@@ -64,11 +64,7 @@ if (fileURLToPath(import.meta.url) === process.argv[1]) {
   if (check) {
     if (!old) throw new Error('data/runtime.json is missing: run npm run probe')
     const ranges = old.ranges.filter(range => onlyLines.includes(range.line) && onlyPlatforms.includes(range.platform))
-    const recorded = cell => {
-      const range = ranges.find(found => found.platform === cell.platform && found.patches.includes(cell.version))
-      return [range?.first, range?.last].find(end => end?.version === cell.version)?.packages ?? []
-    }
-    const entries = await run(rangeEnds(ranges), { pinned: recorded, fresh: true })
+    const entries = await run(rangeEnds(ranges), { pinned: cell => recordedPackages(ranges, cell), fresh: true })
     const releases = releasesOf(readPatches()).filter(version => onlyLines.some(line => version.startsWith(`${line}.`)))
     const problems = [
       ...differences(ranges, entries),

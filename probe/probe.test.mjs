@@ -9,11 +9,10 @@ import { after, test } from 'node:test'
 import { byVersion } from './lines.mjs'
 import { readData } from './probe.mjs'
 import { bundleCells, cellsOf, entryOf, observe, workDir } from './run.mjs'
-import { differences, observationOf, rangesOf } from './ranges.mjs'
+import { differences, observationOf, rangesOf, recordedPackages } from './ranges.mjs'
 
 const { ranges } = readData()
 const recorded = (version, platform) => ranges.find(range => range.platform === platform && range.patches.includes(version))
-const pinned = cell => [recorded(cell.version, cell.platform)?.first, recorded(cell.version, cell.platform)?.last].find(end => end?.version === cell.version)?.packages ?? []
 
 // Two neighbouring releases of one line on WeChat whose ranges differ: the last of one range, the first of the next.
 const weapp = ranges.filter(range => range.platform === 'weapp' && range.published).sort((a, b) => byVersion(a.first.version, b.first.version))
@@ -25,7 +24,7 @@ const only = (range, end) => ({ ...range, first: end, last: end, patches: [end.v
 
 const folder = mkdtempSync(join(workDir, 'test-'))
 after(() => rmSync(folder, { recursive: true, force: true }))
-const cells = await bundleCells(await cellsOf([before.last.version, afterChange.first.version, '2.1.6', '3.6.40'], ['weapp', 'alipay', 'tt', 'h5']), { pinned, folder })
+const cells = await bundleCells(await cellsOf([before.last.version, afterChange.first.version, '2.1.6', '3.6.40'], ['weapp', 'alipay', 'tt', 'h5']), { pinned: cell => recordedPackages(ranges, cell), folder })
 const cell = (version, platform) => cells.find(found => found.version === version && found.platform === platform)
 
 test(`two neighbouring releases, ${before.last.version} and ${afterChange.first.version} on weapp, behave differently, and the ranges split between them`, async () => {

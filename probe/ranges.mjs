@@ -18,11 +18,11 @@ export function behaviourOf(range) {
   return behaviour
 }
 
-/** Where the description of a platform comes from, in a few words. */
-export function sourceOf(platform) {
+/** Where the description of a platform comes from, in a few words (`described`: data/platforms.json's platforms). */
+export function sourceOf(platform, described = readPlatforms().platforms) {
   if (platform === 'h5') return 'the probe\'s XMLHttpRequest (a jsdom page)'
   if (platform === 'rn') return 'the probe\'s fetch (Node\'s Response)'
-  const { source } = readPlatforms().platforms[platform]
+  const { source } = described[platform]
   if (source.typings) return `${source.typings} ${source.version}`
   if (source.assumed) return `assumed from ${source.assumed}: no vendor page read`
   return `the vendor's pages (${source.docs.length})`
@@ -38,9 +38,8 @@ export function sourceOf(platform) {
  * - a listener's event that is the platform's own object (passed through);
  * - a result that is the platform's success result or fetch's Response.
  */
-export function provenanceOf(entry, reference) {
+export function provenanceOf(entry, reference, described = readPlatforms().platforms) {
   if (!entry.published || !entry.members) return undefined
-  const described = readPlatforms().platforms
   const task = described[entry.platform]?.task
   // The methods some vendor's task has: one of them missing from this platform's task is the platform's doing.
   const taskMethods = new Set(Object.values(described).flatMap(platform => Object.keys(platform.task)))
@@ -58,7 +57,7 @@ export function provenanceOf(entry, reference) {
     return heard.every(listener => listener.passedThrough) ? 'platform' : 'taro'
   }
   return {
-    source: sourceOf(entry.platform),
+    source: sourceOf(entry.platform, described),
     members: Object.fromEntries(members.map(name => [name, byPlatform(name, entry.members[name]) ? 'platform' : 'taro'])),
     progressEvent: event(/progress/i),
     headerEvent: event(/header/i),
@@ -69,6 +68,7 @@ export function provenanceOf(entry, reference) {
 /** The ranges of a list of entries (any order): per line and platform, oldest first. */
 export function rangesOf(entries) {
   const ranges = []
+  const described = readPlatforms().platforms
   for (const line of lines) {
     for (const platform of platforms) {
       const cells = entries.filter(entry => entry.line === line && entry.platform === platform).sort((a, b) => byVersion(a.version, b.version))
@@ -81,13 +81,19 @@ export function rangesOf(entries) {
           range.patches.push(entry.version)
         } else {
           const reference = entries.find(other => other.platform === 'weapp' && other.version === entry.version)
-          range = { observation, line, platform, first: end, last: end, patches: [entry.version], ...observationOf(entry), provenance: provenanceOf(entry, reference) }
+          range = { observation, line, platform, first: end, last: end, patches: [entry.version], ...observationOf(entry), provenance: provenanceOf(entry, reference, described) }
           ranges.push(range)
         }
       }
     }
   }
   return ranges.map(({ observation, ...range }) => range)
+}
+
+/** The packages the data recorded for a release on a platform: those of the range end it is; none elsewhere. */
+export function recordedPackages(ranges, { version, platform }) {
+  const range = ranges.find(found => found.platform === platform && found.patches.includes(version))
+  return [range?.first, range?.last].find(end => end?.version === version)?.packages ?? []
 }
 
 /**

@@ -6,6 +6,7 @@ import { check, keptWhilePassing } from '../scripts/lib/check.mjs'
 import { checkCells, platformSets } from '../scripts/lib/cells.mjs'
 import { consumerDir, installedTarball, root } from '../scripts/lib/consumer.mjs'
 import { createProgramOf } from '../scripts/lib/programs.mjs'
+import { isReadonly } from '../scripts/lib/fingerprint.mjs'
 import { declarationsUpToDate } from '../probe/declarations.mjs'
 import { lines, platforms } from '../probe/lines.mjs'
 import { readData } from '../probe/probe.mjs'
@@ -62,9 +63,8 @@ check('runtime types: React Native\'s result without the DOM lib (programs/fetch
     const source = program.getSourceFiles().find(file => file.fileName.endsWith('test-d/fetch-response.ts'))
     const declaration = source.statements.flatMap(statement => (ts.isVariableStatement(statement) ? statement.declarationList.declarations : []))[0]
     const type = checker.getTypeAtLocation(declaration.name)
-    const readonly = symbol => (symbol.declarations ?? []).some(d => ts.getCombinedModifierFlags(d) & ts.ModifierFlags.Readonly)
     const members = Object.fromEntries(type.getProperties().map(symbol => [symbol.name,
-      `${readonly(symbol) ? 'readonly ' : ''}${checker.typeToString(checker.getTypeOfSymbolAtLocation(symbol, declaration), declaration, ts.TypeFormatFlags.NoTruncation)}`]))
+      `${isReadonly(symbol) ? 'readonly ' : ''}${checker.typeToString(checker.getTypeOfSymbolAtLocation(symbol, declaration), declaration, ts.TypeFormatFlags.NoTruncation)}`]))
     return { name: checker.typeToString(type), members }
   }
   const [fallback, dom] = [membersIn('fetch-response-no-dom'), membersIn('fetch-response-dom')]

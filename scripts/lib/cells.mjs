@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ts from 'typescript'
 import { lines, platforms } from '../../probe/lines.mjs'
-import { segmentsOf } from '../../probe/declarations.mjs'
+import { segmentsOf, typedNever } from '../../probe/declarations.mjs'
 import { members } from '../../probe/table.mjs'
 import { declaredTypeOf } from '../../probe/declarations.mjs'
 import { createProgramOf, programDir } from './programs.mjs'
@@ -21,7 +21,7 @@ export const platformSets = [['weapp', 'h5'], ['weapp', 'alipay', 'tt', 'swan', 
  * leaving out those the types make \`never\` (not published, or \`uploadFile\` itself throws).
  */
 const rangesFor = (ranges, version, set) => ranges.filter(range => set.includes(range.platform)
-  && (version === range.line || range.patches.includes(version)) && range.published && !range.uploadFileThrows)
+  && (version === range.line || range.patches.includes(version)) && !typedNever(range))
 
 /** What the data says the type must be, for a version and a set of platforms (every fact must hold on all). */
 export function expectedFacts(ranges, version, set) {

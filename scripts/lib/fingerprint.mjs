@@ -53,7 +53,7 @@ function typeText(checker, type, node) {
 }
 
 /** Whether a property is declared readonly. */
-const isReadonly = symbol => (symbol.declarations ?? []).some(declaration => ts.getCombinedModifierFlags(declaration) & ts.ModifierFlags.Readonly)
+export const isReadonly = symbol => (symbol.declarations ?? []).some(declaration => ts.getCombinedModifierFlags(declaration) & ts.ModifierFlags.Readonly)
 
 /** Each exported symbol as declared: an interface's members, a type alias's body, a namespace's exports, a value's type. */
 function declared(checker, symbols, prefix, depth = 0) {
@@ -77,6 +77,25 @@ function declared(checker, symbols, prefix, depth = 0) {
 let host
 const oldPrograms = new Map()
 
+/**
+ * The programs' sources for a package folder, written into .cache/fingerprint once: they read the data
+ * and name the package's files, and neither changes while mutants of one package are told apart.
+ */
+const written = new Map()
+function laidOut(packageDir) {
+  if (!written.has(packageDir)) {
+    const programs = sources(packageDir)
+    for (const [name, files] of Object.entries(programs)) {
+      const dir = join(work, name)
+      rmSync(dir, { recursive: true, force: true })
+      mkdirSync(dir, { recursive: true })
+      for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text)
+    }
+    written.set(packageDir, programs)
+  }
+  return written.get(packageDir)
+}
+
 /** The programs a change to one declaration file can change (the files each entry loads). */
 export function programsFor(file) {
   const name = file.replace(/^types\//, '')
@@ -94,11 +113,8 @@ export function programsFor(file) {
 export function fingerprint(packageDir, only) {
   host ??= ts.createCompilerHost({})
   const out = []
-  for (const [name, files] of Object.entries(sources(packageDir)).filter(([name]) => !only || only.includes(name))) {
+  for (const [name, files] of Object.entries(laidOut(packageDir)).filter(([name]) => !only || only.includes(name))) {
     const dir = join(work, name)
-    rmSync(dir, { recursive: true, force: true })
-    mkdirSync(dir, { recursive: true })
-    for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text)
     const options = {
       strict: true, noEmit: true, skipLibCheck: false, target: ts.ScriptTarget.ES2020, module: ts.ModuleKind.ESNext,
       moduleResolution: ts.ModuleResolutionKind.Bundler, esModuleInterop: true, types: [], lib: ['lib.es2020.d.ts'],
