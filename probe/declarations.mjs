@@ -125,11 +125,13 @@ export function segmentsOf(ranges) {
  * The file's text: each distinct observation once, named after the first range it was seen in; likewise
  * each distinct set of members and each member's facts; each distinct event or result object once, as a
  * property of \`Shapes\` named after its first range, so that platforms that deliver the same object share
- * one type (a union of them prints it once). A platform on which Taro was not published in a segment,
+ * one type (a union of them prints it once); and each distinct set of the eight platforms' observations
+ * once (\`Platforms_*\`, named after the first segment it was seen in: many segments share one, and each
+ * property a program parses costs it memory). A platform on which Taro was not published in a segment,
  * or whose \`uploadFile\` throws there, is \`never\`: a line's meet leaves out the releases it has none on.
  */
 export function renderDeclarations(ranges) {
-  const [facts, memberSets, shapes, named] = [writtenOnce(), writtenOnce(), writtenOnce(), writtenOnce()]
+  const [facts, memberSets, shapes, named, platformSets] = [writtenOnce(), writtenOnce(), writtenOnce(), writtenOnce(), writtenOnce()]
   const nameOf = range => {
     const where = `${range.first.version.replace(/\./g, '_')}_${range.platform}`
     const body = cellType(range, {
@@ -146,7 +148,7 @@ export function renderDeclarations(ranges) {
       if (!range) throw new Error(`${segment.first} ${platform}: in no range`)
       return `${platform}: ${typedNever(range) ? 'never' : nameOf(range)}`
     })
-    return wrapped(`  '${rangeName(segment.first, segment.last)}': { `, cells, ' }')
+    return `  '${rangeName(segment.first, segment.last)}': ${platformSets.ref(cells.join('; '), `Platforms_${segment.first.replace(/\./g, '_')}`)}`
   })
   const releases = lines.flatMap(line => {
     const inLine = segments.filter(segment => segment.line === line)
@@ -159,8 +161,8 @@ export function renderDeclarations(ranges) {
 // Every range of Taro releases the probe executed, on every platform: for each member, whether it works
 // (exists, does not throw), what a call returns ('promise': the same promise; 'void': undefined), whether
 // it runs a callback given to it, whether no argument removes every listener; the listeners' fields; what
-// the promise resolves with. Each distinct observation, set of facts and object is written once, named
-// after the first range it was seen in.
+// the promise resolves with. Each distinct observation, set of facts, object and set of platforms is
+// written once, named after the first range it was seen in.
 import type { FetchResponse } from './fetch-response'
 
 /** 探针执行过的最新版本线 / The newest line the probe executed: the default without \`Register\`. */
@@ -181,6 +183,9 @@ ${shapes.entries().map(([type, key]) => `  '${key}': ${type}`).join('\n')}
 }
 
 ${named.entries().map(([body, name]) => `interface ${name} {\n${body}\n}`).join('\n\n')}
+
+/** Each set of platforms' observations a segment has, once, named after the first segment it was seen in. */
+${platformSets.entries().map(([cells, name]) => wrapped(`interface ${name} { `, cells.split('; '), ' }')).join('\n')}
 
 /**
  * 每个版本范围、每个平台上 \`uploadFile\` 返回值的实测行为 / What \`uploadFile\` returned, by range of releases

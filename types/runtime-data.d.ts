@@ -2,8 +2,8 @@
 // Every range of Taro releases the probe executed, on every platform: for each member, whether it works
 // (exists, does not throw), what a call returns ('promise': the same promise; 'void': undefined), whether
 // it runs a callback given to it, whether no argument removes every listener; the listeners' fields; what
-// the promise resolves with. Each distinct observation, set of facts and object is written once, named
-// after the first range it was seen in.
+// the promise resolves with. Each distinct observation, set of facts, object and set of platforms is
+// written once, named after the first range it was seen in.
 import type { FetchResponse } from './fetch-response'
 
 /** 探针执行过的最新版本线 / The newest line the probe executed: the default without `Register`. */
@@ -254,84 +254,88 @@ interface Observed_3_6_24_h5 {
   resolves: Shapes['result, 1.3.0 weapp']
 }
 
+/** Each set of platforms' observations a segment has, once, named after the first segment it was seen in. */
+interface Platforms_1_3_0 { weapp: Observed_1_3_0_weapp; alipay: Observed_1_3_0_alipay; tt: Observed_1_3_0_weapp; swan: Observed_1_3_0_swan;
+    qq: Observed_1_3_0_weapp; jd: never; h5: Observed_1_3_0_h5; rn: never }
+interface Platforms_1_3_37 { weapp: Observed_1_3_37_weapp; alipay: Observed_1_3_0_alipay; tt: Observed_1_3_0_weapp; swan: Observed_1_3_0_swan;
+    qq: Observed_1_3_0_weapp; jd: never; h5: Observed_1_3_0_h5; rn: never }
+interface Platforms_2_0_6 { weapp: Observed_1_3_37_weapp; alipay: Observed_1_3_0_alipay; tt: Observed_1_3_0_weapp; swan: Observed_1_3_0_swan;
+    qq: Observed_1_3_0_weapp; jd: Observed_1_3_0_weapp; h5: Observed_1_3_0_h5; rn: never }
+interface Platforms_3_0_0 { weapp: never; alipay: never; tt: never; swan: never; qq: never; jd: never; h5: never; rn: never }
+interface Platforms_3_0_2 { weapp: Observed_1_3_0_weapp; alipay: Observed_1_3_0_alipay; tt: Observed_1_3_0_weapp; swan: Observed_1_3_0_swan;
+    qq: Observed_1_3_0_weapp; jd: Observed_1_3_0_weapp; h5: Observed_1_3_0_h5; rn: never }
+interface Platforms_3_0_4 { weapp: never; alipay: never; tt: never; swan: never; qq: never; jd: never; h5: Observed_1_3_0_h5; rn: never }
+interface Platforms_3_2_1 { weapp: Observed_1_3_0_weapp; alipay: Observed_1_3_0_alipay; tt: Observed_1_3_0_weapp; swan: Observed_1_3_0_swan;
+    qq: Observed_1_3_0_weapp; jd: Observed_1_3_0_weapp; h5: Observed_1_3_0_h5; rn: Observed_3_2_1_rn }
+interface Platforms_3_3_17 { weapp: Observed_1_3_0_weapp; alipay: Observed_1_3_0_alipay; tt: Observed_1_3_0_weapp; swan: Observed_1_3_0_swan;
+    qq: Observed_1_3_0_weapp; jd: Observed_1_3_0_weapp; h5: never; rn: Observed_3_2_1_rn }
+interface Platforms_3_3_18 { weapp: Observed_1_3_0_weapp; alipay: Observed_1_3_0_alipay; tt: Observed_1_3_0_weapp; swan: Observed_1_3_0_swan;
+    qq: Observed_1_3_0_weapp; jd: Observed_1_3_0_weapp; h5: Observed_3_3_18_h5; rn: Observed_3_2_1_rn }
+interface Platforms_3_3_19 { weapp: Observed_1_3_0_weapp; alipay: Observed_1_3_0_alipay; tt: Observed_1_3_0_weapp; swan: Observed_1_3_0_swan;
+    qq: Observed_1_3_0_weapp; jd: Observed_1_3_0_weapp; h5: Observed_3_3_19_h5; rn: Observed_3_2_1_rn }
+interface Platforms_3_4_3 { weapp: Observed_3_4_3_weapp; alipay: Observed_3_4_3_alipay; tt: Observed_3_4_3_tt; swan: Observed_3_4_3_swan;
+    qq: Observed_3_4_3_weapp; jd: Observed_3_4_3_weapp; h5: Observed_1_3_0_h5; rn: Observed_3_2_1_rn }
+interface Platforms_3_4_11 { weapp: Observed_3_4_3_weapp; alipay: Observed_3_4_3_alipay; tt: Observed_3_4_3_tt; swan: Observed_3_4_3_swan;
+    qq: Observed_3_4_3_weapp; jd: Observed_3_4_3_weapp; h5: Observed_3_4_11_h5; rn: Observed_3_2_1_rn }
+interface Platforms_3_5_0 { weapp: Observed_3_4_3_weapp; alipay: Observed_3_4_3_alipay; tt: Observed_3_4_3_tt; swan: Observed_3_4_3_swan;
+    qq: Observed_3_4_3_weapp; jd: Observed_3_4_3_weapp; h5: Observed_3_4_11_h5; rn: never }
+interface Platforms_3_6_0 { weapp: Observed_3_4_3_weapp; alipay: Observed_3_4_3_alipay; tt: Observed_3_4_3_tt; swan: Observed_3_4_3_swan;
+    qq: Observed_3_4_3_weapp; jd: Observed_3_4_3_weapp; h5: Observed_3_6_0_h5; rn: never }
+interface Platforms_3_6_1 { weapp: Observed_3_4_3_weapp; alipay: Observed_3_4_3_alipay; tt: Observed_3_4_3_tt; swan: Observed_3_4_3_swan;
+    qq: Observed_3_4_3_weapp; jd: Observed_3_4_3_weapp; h5: Observed_3_6_0_h5; rn: Observed_3_2_1_rn }
+interface Platforms_3_6_16 { weapp: Observed_3_4_3_weapp; alipay: Observed_3_4_3_alipay; tt: Observed_3_4_3_tt; swan: Observed_3_4_3_swan;
+    qq: Observed_3_4_3_weapp; jd: Observed_3_4_3_weapp; h5: Observed_3_6_16_h5; rn: Observed_3_2_1_rn }
+interface Platforms_3_6_24 { weapp: Observed_3_4_3_weapp; alipay: Observed_3_4_3_alipay; tt: Observed_3_4_3_tt; swan: Observed_3_4_3_swan;
+    qq: Observed_3_4_3_weapp; jd: Observed_3_4_3_weapp; h5: Observed_3_6_24_h5; rn: Observed_3_2_1_rn }
+interface Platforms_4_0_0 { weapp: Observed_3_4_3_weapp; alipay: never; tt: never; swan: never; qq: never; jd: never; h5: Observed_3_6_24_h5; rn: never }
+interface Platforms_4_1_1 { weapp: Observed_3_4_3_weapp; alipay: Observed_3_4_3_alipay; tt: Observed_3_4_3_tt; swan: Observed_3_4_3_swan;
+    qq: Observed_3_4_3_weapp; jd: Observed_3_4_3_weapp; h5: Observed_3_6_24_h5; rn: never }
+
 /**
  * 每个版本范围、每个平台上 `uploadFile` 返回值的实测行为 / What `uploadFile` returned, by range of releases
  * and platform (`never`: not published there, or `uploadFile` itself throws).
  */
 export interface RuntimeData {
-  '1.3.0–1.3.3': { weapp: Observed_1_3_0_weapp; alipay: Observed_1_3_0_alipay; tt: Observed_1_3_0_weapp; swan: Observed_1_3_0_swan;
-    qq: Observed_1_3_0_weapp; jd: never; h5: Observed_1_3_0_h5; rn: never }
-  '1.3.4–1.3.11': { weapp: Observed_1_3_0_weapp; alipay: Observed_1_3_0_alipay; tt: Observed_1_3_0_weapp; swan: Observed_1_3_0_swan;
-    qq: Observed_1_3_0_weapp; jd: never; h5: Observed_1_3_0_h5; rn: never }
-  '1.3.12–1.3.36': { weapp: Observed_1_3_0_weapp; alipay: Observed_1_3_0_alipay; tt: Observed_1_3_0_weapp; swan: Observed_1_3_0_swan;
-    qq: Observed_1_3_0_weapp; jd: never; h5: Observed_1_3_0_h5; rn: never }
-  '1.3.37–1.3.46': { weapp: Observed_1_3_37_weapp; alipay: Observed_1_3_0_alipay; tt: Observed_1_3_0_weapp; swan: Observed_1_3_0_swan;
-    qq: Observed_1_3_0_weapp; jd: never; h5: Observed_1_3_0_h5; rn: never }
-  '2.0.0–2.0.2': { weapp: Observed_1_3_0_weapp; alipay: Observed_1_3_0_alipay; tt: Observed_1_3_0_weapp; swan: Observed_1_3_0_swan;
-    qq: Observed_1_3_0_weapp; jd: never; h5: Observed_1_3_0_h5; rn: never }
-  '2.0.3–2.0.5': { weapp: Observed_1_3_37_weapp; alipay: Observed_1_3_0_alipay; tt: Observed_1_3_0_weapp; swan: Observed_1_3_0_swan;
-    qq: Observed_1_3_0_weapp; jd: never; h5: Observed_1_3_0_h5; rn: never }
-  '2.0.6–2.0.7': { weapp: Observed_1_3_37_weapp; alipay: Observed_1_3_0_alipay; tt: Observed_1_3_0_weapp; swan: Observed_1_3_0_swan;
-    qq: Observed_1_3_0_weapp; jd: Observed_1_3_0_weapp; h5: Observed_1_3_0_h5; rn: never }
-  '2.1.0–2.1.6': { weapp: Observed_1_3_37_weapp; alipay: Observed_1_3_0_alipay; tt: Observed_1_3_0_weapp; swan: Observed_1_3_0_swan;
-    qq: Observed_1_3_0_weapp; jd: never; h5: Observed_1_3_0_h5; rn: never }
-  '2.2.0–2.2.22': { weapp: Observed_1_3_37_weapp; alipay: Observed_1_3_0_alipay; tt: Observed_1_3_0_weapp; swan: Observed_1_3_0_swan;
-    qq: Observed_1_3_0_weapp; jd: never; h5: Observed_1_3_0_h5; rn: never }
-  '3.0.0': { weapp: never; alipay: never; tt: never; swan: never; qq: never; jd: never; h5: never; rn: never }
-  '3.0.1': { weapp: never; alipay: never; tt: never; swan: never; qq: never; jd: never; h5: never; rn: never }
-  '3.0.2': { weapp: Observed_1_3_0_weapp; alipay: Observed_1_3_0_alipay; tt: Observed_1_3_0_weapp; swan: Observed_1_3_0_swan; qq: Observed_1_3_0_weapp;
-    jd: Observed_1_3_0_weapp; h5: Observed_1_3_0_h5; rn: never }
-  '3.0.3': { weapp: Observed_1_3_0_weapp; alipay: Observed_1_3_0_alipay; tt: Observed_1_3_0_weapp; swan: Observed_1_3_0_swan; qq: Observed_1_3_0_weapp;
-    jd: Observed_1_3_0_weapp; h5: Observed_1_3_0_h5; rn: never }
-  '3.0.4': { weapp: never; alipay: never; tt: never; swan: never; qq: never; jd: never; h5: Observed_1_3_0_h5; rn: never }
-  '3.0.5–3.0.29': { weapp: Observed_1_3_0_weapp; alipay: Observed_1_3_0_alipay; tt: Observed_1_3_0_weapp; swan: Observed_1_3_0_swan;
-    qq: Observed_1_3_0_weapp; jd: Observed_1_3_0_weapp; h5: Observed_1_3_0_h5; rn: never }
-  '3.1.0–3.1.4': { weapp: Observed_1_3_0_weapp; alipay: Observed_1_3_0_alipay; tt: Observed_1_3_0_weapp; swan: Observed_1_3_0_swan;
-    qq: Observed_1_3_0_weapp; jd: Observed_1_3_0_weapp; h5: Observed_1_3_0_h5; rn: never }
-  '3.1.5': { weapp: never; alipay: never; tt: never; swan: never; qq: never; jd: never; h5: Observed_1_3_0_h5; rn: never }
-  '3.2.0': { weapp: never; alipay: never; tt: never; swan: never; qq: never; jd: never; h5: Observed_1_3_0_h5; rn: never }
-  '3.2.1–3.2.16': { weapp: Observed_1_3_0_weapp; alipay: Observed_1_3_0_alipay; tt: Observed_1_3_0_weapp; swan: Observed_1_3_0_swan;
-    qq: Observed_1_3_0_weapp; jd: Observed_1_3_0_weapp; h5: Observed_1_3_0_h5; rn: Observed_3_2_1_rn }
-  '3.3.0–3.3.15': { weapp: Observed_1_3_0_weapp; alipay: Observed_1_3_0_alipay; tt: Observed_1_3_0_weapp; swan: Observed_1_3_0_swan;
-    qq: Observed_1_3_0_weapp; jd: Observed_1_3_0_weapp; h5: Observed_1_3_0_h5; rn: never }
-  '3.3.16': { weapp: Observed_1_3_0_weapp; alipay: Observed_1_3_0_alipay; tt: Observed_1_3_0_weapp; swan: Observed_1_3_0_swan;
-    qq: Observed_1_3_0_weapp; jd: Observed_1_3_0_weapp; h5: Observed_1_3_0_h5; rn: Observed_3_2_1_rn }
-  '3.3.17': { weapp: Observed_1_3_0_weapp; alipay: Observed_1_3_0_alipay; tt: Observed_1_3_0_weapp; swan: Observed_1_3_0_swan;
-    qq: Observed_1_3_0_weapp; jd: Observed_1_3_0_weapp; h5: never; rn: Observed_3_2_1_rn }
-  '3.3.18': { weapp: Observed_1_3_0_weapp; alipay: Observed_1_3_0_alipay; tt: Observed_1_3_0_weapp; swan: Observed_1_3_0_swan;
-    qq: Observed_1_3_0_weapp; jd: Observed_1_3_0_weapp; h5: Observed_3_3_18_h5; rn: Observed_3_2_1_rn }
-  '3.3.19–3.3.20': { weapp: Observed_1_3_0_weapp; alipay: Observed_1_3_0_alipay; tt: Observed_1_3_0_weapp; swan: Observed_1_3_0_swan;
-    qq: Observed_1_3_0_weapp; jd: Observed_1_3_0_weapp; h5: Observed_3_3_19_h5; rn: Observed_3_2_1_rn }
-  '3.4.0–3.4.1': { weapp: Observed_1_3_0_weapp; alipay: Observed_1_3_0_alipay; tt: Observed_1_3_0_weapp; swan: Observed_1_3_0_swan;
-    qq: Observed_1_3_0_weapp; jd: Observed_1_3_0_weapp; h5: Observed_3_3_19_h5; rn: Observed_3_2_1_rn }
-  '3.4.2': { weapp: Observed_1_3_0_weapp; alipay: Observed_1_3_0_alipay; tt: Observed_1_3_0_weapp; swan: Observed_1_3_0_swan; qq: Observed_1_3_0_weapp;
-    jd: Observed_1_3_0_weapp; h5: Observed_1_3_0_h5; rn: Observed_3_2_1_rn }
-  '3.4.3–3.4.10': { weapp: Observed_3_4_3_weapp; alipay: Observed_3_4_3_alipay; tt: Observed_3_4_3_tt; swan: Observed_3_4_3_swan;
-    qq: Observed_3_4_3_weapp; jd: Observed_3_4_3_weapp; h5: Observed_1_3_0_h5; rn: Observed_3_2_1_rn }
-  '3.4.11–3.4.14': { weapp: Observed_3_4_3_weapp; alipay: Observed_3_4_3_alipay; tt: Observed_3_4_3_tt; swan: Observed_3_4_3_swan;
-    qq: Observed_3_4_3_weapp; jd: Observed_3_4_3_weapp; h5: Observed_3_4_11_h5; rn: Observed_3_2_1_rn }
-  '3.5.0–3.5.4': { weapp: Observed_3_4_3_weapp; alipay: Observed_3_4_3_alipay; tt: Observed_3_4_3_tt; swan: Observed_3_4_3_swan;
-    qq: Observed_3_4_3_weapp; jd: Observed_3_4_3_weapp; h5: Observed_3_4_11_h5; rn: never }
-  '3.5.5–3.5.12': { weapp: Observed_3_4_3_weapp; alipay: Observed_3_4_3_alipay; tt: Observed_3_4_3_tt; swan: Observed_3_4_3_swan;
-    qq: Observed_3_4_3_weapp; jd: Observed_3_4_3_weapp; h5: Observed_3_4_11_h5; rn: Observed_3_2_1_rn }
-  '3.6.0': { weapp: Observed_3_4_3_weapp; alipay: Observed_3_4_3_alipay; tt: Observed_3_4_3_tt; swan: Observed_3_4_3_swan; qq: Observed_3_4_3_weapp;
-    jd: Observed_3_4_3_weapp; h5: Observed_3_6_0_h5; rn: never }
-  '3.6.1–3.6.15': { weapp: Observed_3_4_3_weapp; alipay: Observed_3_4_3_alipay; tt: Observed_3_4_3_tt; swan: Observed_3_4_3_swan;
-    qq: Observed_3_4_3_weapp; jd: Observed_3_4_3_weapp; h5: Observed_3_6_0_h5; rn: Observed_3_2_1_rn }
-  '3.6.16–3.6.23': { weapp: Observed_3_4_3_weapp; alipay: Observed_3_4_3_alipay; tt: Observed_3_4_3_tt; swan: Observed_3_4_3_swan;
-    qq: Observed_3_4_3_weapp; jd: Observed_3_4_3_weapp; h5: Observed_3_6_16_h5; rn: Observed_3_2_1_rn }
-  '3.6.24–3.6.40': { weapp: Observed_3_4_3_weapp; alipay: Observed_3_4_3_alipay; tt: Observed_3_4_3_tt; swan: Observed_3_4_3_swan;
-    qq: Observed_3_4_3_weapp; jd: Observed_3_4_3_weapp; h5: Observed_3_6_24_h5; rn: Observed_3_2_1_rn }
-  '4.0.0–4.0.2': { weapp: Observed_3_4_3_weapp; alipay: never; tt: never; swan: never; qq: never; jd: never; h5: Observed_3_6_24_h5; rn: never }
-  '4.0.3–4.0.12': { weapp: Observed_3_4_3_weapp; alipay: Observed_3_4_3_alipay; tt: Observed_3_4_3_tt; swan: Observed_3_4_3_swan;
-    qq: Observed_3_4_3_weapp; jd: Observed_3_4_3_weapp; h5: Observed_3_6_24_h5; rn: Observed_3_2_1_rn }
-  '4.1.0': { weapp: Observed_3_4_3_weapp; alipay: never; tt: never; swan: never; qq: never; jd: never; h5: Observed_3_6_24_h5; rn: never }
-  '4.1.1': { weapp: Observed_3_4_3_weapp; alipay: Observed_3_4_3_alipay; tt: Observed_3_4_3_tt; swan: Observed_3_4_3_swan; qq: Observed_3_4_3_weapp;
-    jd: Observed_3_4_3_weapp; h5: Observed_3_6_24_h5; rn: never }
-  '4.1.2–4.1.11': { weapp: Observed_3_4_3_weapp; alipay: Observed_3_4_3_alipay; tt: Observed_3_4_3_tt; swan: Observed_3_4_3_swan;
-    qq: Observed_3_4_3_weapp; jd: Observed_3_4_3_weapp; h5: Observed_3_6_24_h5; rn: Observed_3_2_1_rn }
-  '4.2.0–4.2.1': { weapp: Observed_3_4_3_weapp; alipay: Observed_3_4_3_alipay; tt: Observed_3_4_3_tt; swan: Observed_3_4_3_swan;
-    qq: Observed_3_4_3_weapp; jd: Observed_3_4_3_weapp; h5: Observed_3_6_24_h5; rn: Observed_3_2_1_rn }
+  '1.3.0–1.3.3': Platforms_1_3_0
+  '1.3.4–1.3.11': Platforms_1_3_0
+  '1.3.12–1.3.36': Platforms_1_3_0
+  '1.3.37–1.3.46': Platforms_1_3_37
+  '2.0.0–2.0.2': Platforms_1_3_0
+  '2.0.3–2.0.5': Platforms_1_3_37
+  '2.0.6–2.0.7': Platforms_2_0_6
+  '2.1.0–2.1.6': Platforms_1_3_37
+  '2.2.0–2.2.22': Platforms_1_3_37
+  '3.0.0': Platforms_3_0_0
+  '3.0.1': Platforms_3_0_0
+  '3.0.2': Platforms_3_0_2
+  '3.0.3': Platforms_3_0_2
+  '3.0.4': Platforms_3_0_4
+  '3.0.5–3.0.29': Platforms_3_0_2
+  '3.1.0–3.1.4': Platforms_3_0_2
+  '3.1.5': Platforms_3_0_4
+  '3.2.0': Platforms_3_0_4
+  '3.2.1–3.2.16': Platforms_3_2_1
+  '3.3.0–3.3.15': Platforms_3_0_2
+  '3.3.16': Platforms_3_2_1
+  '3.3.17': Platforms_3_3_17
+  '3.3.18': Platforms_3_3_18
+  '3.3.19–3.3.20': Platforms_3_3_19
+  '3.4.0–3.4.1': Platforms_3_3_19
+  '3.4.2': Platforms_3_2_1
+  '3.4.3–3.4.10': Platforms_3_4_3
+  '3.4.11–3.4.14': Platforms_3_4_11
+  '3.5.0–3.5.4': Platforms_3_5_0
+  '3.5.5–3.5.12': Platforms_3_4_11
+  '3.6.0': Platforms_3_6_0
+  '3.6.1–3.6.15': Platforms_3_6_1
+  '3.6.16–3.6.23': Platforms_3_6_16
+  '3.6.24–3.6.40': Platforms_3_6_24
+  '4.0.0–4.0.2': Platforms_4_0_0
+  '4.0.3–4.0.12': Platforms_3_6_24
+  '4.1.0': Platforms_4_0_0
+  '4.1.1': Platforms_4_1_1
+  '4.1.2–4.1.11': Platforms_3_6_24
+  '4.2.0–4.2.1': Platforms_3_6_24
 }
 
 /**
