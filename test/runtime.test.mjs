@@ -1,13 +1,14 @@
 // The runtime data (data/runtime.json, written by `npm run probe`) and the runtime types held against it.
-import { readFileSync } from 'node:fs'
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import ts from 'typescript'
 import { join } from 'node:path'
 import { check, keptWhilePassing } from '../scripts/lib/check.mjs'
 import { checkCells, platformSets } from '../scripts/lib/cells.mjs'
-import { consumerDir, installedTarball, root } from '../scripts/lib/consumer.mjs'
-import { createProgramOf } from '../scripts/lib/programs.mjs'
+import { consumerDir, installedTarball, publishedTypes, root } from '../scripts/lib/consumer.mjs'
+import { counterfactualLine, counterfactualRanges, coverageOf } from '../scripts/lib/counterfactual.mjs'
+import { createProgramOf, programDir } from '../scripts/lib/programs.mjs'
 import { isReadonly } from '../scripts/lib/fingerprint.mjs'
-import { declarationsUpToDate } from '../probe/declarations.mjs'
+import { declarationsUpToDate, renderDeclarations } from '../probe/declarations.mjs'
 import { lines, platforms } from '../probe/lines.mjs'
 import { readData } from '../probe/probe.mjs'
 import { members, readmeTable, renderTable } from '../probe/table.mjs'
@@ -37,6 +38,20 @@ check(`runtime types (programs/cells): UploadTaskPromise equals the data for the
   return keptWhilePassing('cells', inputs, () => {
     const { problems, cases } = checkCells(ranges)
     return { problems, note: `${cases} cases` }
+  })
+})
+
+check(`runtime types on made-up data (programs/cells-counterfactual): with the ${counterfactualLine} line's facts rewritten so that each member works and fails, returns the promise and undefined, abort runs its callback or not, off() with no argument removes every listener or not, and no two members have the same facts, the packed runtime.d.ts beside the data's generated declarations equals that data too, cell by cell`, async () => {
+  const inputs = [`tarball ${installedTarball(consumerDir)}`, `typescript ${ts.version}`, ...['data/runtime.json', 'scripts/lib/cells.mjs', 'scripts/lib/counterfactual.mjs',
+    'probe/declarations.mjs', 'probe/lines.mjs', 'probe/table.mjs', 'programs/cells-counterfactual/tsconfig.json'].map(file => join(root, file))]
+  return keptWhilePassing('cells-counterfactual', inputs, () => {
+    const madeUp = counterfactualRanges(ranges)
+    const types = join(programDir('cells-counterfactual'), 'package/types')
+    mkdirSync(types, { recursive: true })
+    for (const file of ['module.d.ts', 'upload-task.d.ts', 'runtime.d.ts', 'fetch-response.d.ts']) cpSync(join(publishedTypes, file), join(types, file))
+    writeFileSync(join(types, 'runtime-data.d.ts'), renderDeclarations(madeUp))
+    const { problems, cases } = checkCells(madeUp.filter(range => range.line === counterfactualLine), 'cells-counterfactual')
+    return { problems: [...coverageOf(madeUp).map(problem => `the made-up data does not cover what it should: ${problem}`), ...problems], note: `${cases} cases` }
   })
 })
 

@@ -51,3 +51,7 @@ export interface FetchResponseMembers {
    */
   text(): Promise<string>
 }
+
+// Only the declarations marked `export` above are this file's exports (without this line a declaration
+// file exports every top-level declaration, marked or not).
+export {}

@@ -325,3 +325,7 @@ export import Support = UploadTask.Support
  * The task narrowed to a platform; the same type as `UploadTask.For`.
  */
 export import For = UploadTask.For
+
+// Only the declarations marked `export` above are this file's exports (without this line a declaration
+// file exports every top-level declaration, marked or not).
+export {}

@@ -113,20 +113,24 @@ function declaredFacts(checker, type, node) {
   return facts
 }
 
-/** Checks every cell and every platform set; resolves to the problems (empty: the types are the data). */
-export function checkCells(ranges) {
+/**
+ * Checks every cell and every platform set; resolves to the problems (empty: the types are the data).
+ * `program` is the test program whose cells.ts it writes: programs/cells reads the packed package, and
+ * programs/cells-counterfactual a copy of it whose data is made up (see counterfactual.mjs).
+ */
+export function checkCells(ranges, program = 'cells') {
   const versions = [...segmentsOf(ranges).map(segment => segment.first), ...lines]
   const cases = versions.flatMap(line => [...platforms.map(platform => [platform]), ...platformSets].map(set => ({ line, set })))
     .filter(({ line, set }) => rangesFor(ranges, line, set).length > 0)
-  const file = join(programDir('cells'), 'cells.ts')
+  const file = join(programDir(program), 'cells.ts')
   writeFileSync(file, [
     "import type { UploadTaskPromise, UploadResult } from 'taro-upload-task-types/module'",
     ...cases.map((c, index) => `export declare const case${index}: UploadTaskPromise<'${c.line}', ${c.set.map(p => `'${p}'`).join(' | ')}>\nexport declare const result${index}: UploadResult<'${c.line}', ${c.set.map(p => `'${p}'`).join(' | ')}>\nexport declare const awaited${index}: Awaited<typeof case${index}>`),
   ].join('\n'))
-  const program = createProgramOf('cells')
-  const problems = ts.getPreEmitDiagnostics(program).map(d => ts.flattenDiagnosticMessageText(d.messageText, '\n'))
-  const checker = program.getTypeChecker()
-  const source = program.getSourceFile(file)
+  const compiled = createProgramOf(program)
+  const problems = ts.getPreEmitDiagnostics(compiled).map(d => ts.flattenDiagnosticMessageText(d.messageText, '\n'))
+  const checker = compiled.getTypeChecker()
+  const source = compiled.getSourceFile(file)
   const declared = new Map()
   for (const statement of source.statements) {
     if (!ts.isVariableStatement(statement)) continue

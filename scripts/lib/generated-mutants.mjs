@@ -111,6 +111,19 @@ export function packageMutants(text = readFileSync(join(root, 'package.json'), '
   return mutants
 }
 
+/** A mutant's id without its line number (`index.d.ts platform: readonly`), which edits above it do not change. */
+export const placeOf = mutant => mutant.id.replace(/^([^:]+):\d+ /, '$1 ')
+
+/**
+ * Why a generated mutant is equivalent (the fingerprint finds its types the same as the package's for every
+ * cell and every export), for each one `npm run mutate` has found: it reports an equivalent mutant with no
+ * reason here as one to explain, or to kill with a test.
+ */
+export const equivalentBecause = {
+  'index.d.ts platform: readonly': '`Register extends { readonly platform: infer P }` infers what `{ platform: infer P }` does: readonly does not change assignability',
+  'fetch-response.d.ts prototype: optional': 'inferring from an optional `prototype?: infer R` against the required `Response.prototype` gives the same R',
+}
+
 /** Every generated mutant, declarations first, in file order. */
 export const generatedMutants = () => [...declarationFiles.flatMap(file => declarationMutants(file)), ...packageMutants()]
 
