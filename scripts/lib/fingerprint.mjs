@@ -1,8 +1,9 @@
 // The types a copy of the declarations gives, as text, to tell an equivalent mutant from one that
 // changes something: the checker's own rendering of every export of `/module` and `/global`, of the
 // runtime type for every cell the data has (the first release of every segment and every line, on
-// every platform and the platform sets users build for), and of what `Taro.uploadFile` returns in a
-// Taro program under a right, a wrong and no registration; plus every diagnostic. Two copies with the
+// every platform and the platform sets users build for), and of `Taro.uploadFile` and what it returns
+// in a Taro program under no registration and under each registration the Register check compiles
+// (scripts/lib/register-cases.mjs, right and wrong); plus every diagnostic. Two copies with the
 // same fingerprint type every user's program alike. One host is shared by every fingerprint, so the
 // files no mutant touches (TypeScript's libs, @tarojs/taro) are parsed once.
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -10,6 +11,7 @@ import { join } from 'node:path'
 import ts from 'typescript'
 import { cacheDir, root } from './consumer.mjs'
 import { platformSets } from './cells.mjs'
+import { registerCases } from './register-cases.mjs'
 import { lines, platforms } from '../../probe/lines.mjs'
 import { segmentsOf } from '../../probe/declarations.mjs'
 import { readData } from '../../probe/probe.mjs'
@@ -33,14 +35,15 @@ function sources(packageDir) {
     ...cells.flatMap((cell, index) => [`export declare const cell${index}: ${cell}`, `export declare const result${index}: ${cell.replace('UploadTaskPromise', 'UploadResult')}`]),
   ].join('\n')
   const global = packageDir => `/// <reference path="${join(packageDir, 'types/global.d.ts')}" />\nexport declare const task: Taro.UploadTask\nexport declare const support: Taro.UploadTask.Support\nexport declare const forH5: Taro.UploadTask.For<'h5'>`
-  const rootUse = "import Taro from '@tarojs/taro'\nimport type {} from 'taro-upload-task-types'\nexport const upload = Taro.uploadFile({ url: 'u', filePath: 'f', name: 'file' })\nexport type On = import('taro-upload-task-types').UploadTaskOn<'weapp'>\nexport declare const on: On"
+  const rootUse = "import Taro from '@tarojs/taro'\nimport type {} from 'taro-upload-task-types'\nexport const upload = Taro.uploadFile({ url: 'u', filePath: 'f', name: 'file' })\nexport const uploadFile = Taro.uploadFile\nexport type On = import('taro-upload-task-types').UploadTaskOn<'weapp'>\nexport declare const on: On"
   const register = body => `import type {} from 'taro-upload-task-types'\ndeclare module 'taro-upload-task-types' {\n  interface Register { ${body} }\n}\n`
   return {
     module: { 'use.ts': module },
     global: { 'use.ts': global(packageDir) },
     'root-none': { 'use.ts': rootUse },
     'root-right': { 'use.ts': rootUse, 'register.d.ts': register("taro: '3.4.2'; platform: 'weapp' | 'h5'") },
-    'root-wrong': { 'use.ts': rootUse, 'register.d.ts': register("taro: '4.3'; platform: 'weapp' | 'quickapp'") },
+    // Every registration the Register check compiles, right and wrong: each branch of the validation.
+    ...Object.fromEntries(registerCases.map((c, index) => [`root-${index}`, { 'use.ts': rootUse, 'register.d.ts': register(c.register) }])),
   }
 }
 
@@ -102,8 +105,9 @@ export function programsFor(file) {
   if (name === 'upload-task.d.ts') return ['module', 'global']
   if (name === 'global.d.ts') return ['global']
   if (name === 'module.d.ts') return ['module']
-  if (name === 'index.d.ts') return ['root-none', 'root-right', 'root-wrong']
-  return ['module', 'root-none', 'root-right', 'root-wrong'] // runtime.d.ts, runtime-data.d.ts, fetch-response.d.ts
+  const roots = ['root-none', 'root-right', ...registerCases.map((c, index) => `root-${index}`)]
+  if (name === 'index.d.ts') return roots
+  return ['module', ...roots] // runtime.d.ts, runtime-data.d.ts, fetch-response.d.ts
 }
 
 /**

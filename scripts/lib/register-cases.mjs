@@ -1,0 +1,31 @@
+// The registrations the Register check compiles (test/register.test.mjs), and the equivalence check of
+// `npm run mutate` fingerprints (scripts/lib/fingerprint.mjs): right ones, and a wrong one of each kind.
+const taroAccepted = "a string: a line the probe executed, '1.3' to '4.2', or a published release of one, such as '4.2.0'"
+const platformAccepted = "'weapp' | 'alipay' | 'tt' | 'swan' | 'qq' | 'jd' | 'h5' | 'rn', every platform the project ships"
+
+/**
+ * Each case: the body of interface Register, the RegisterProblem its uses must name (none: it is right),
+ * and whether it is also compiled with skipLibCheck off. The problem is computed at the uses, in the
+ * user's .ts files, so the setting cannot change it; one right case and one wrong case of each field are
+ * compiled both ways to show that, the others with skipLibCheck on only (each program costs a checker
+ * over all of Taro's types).
+ */
+export const registerCases = [
+  { register: "taro: '4.1.9'; platform: 'weapp' | 'h5'", both: true },
+  { register: "platform: 'h5'" },
+  { register: "taro: '4.3'; platform: 'weapp'", problem: `RegisterProblem<"taro", "4.3", "${taroAccepted}">`, both: true },
+  { register: "taro: '5.0'; platform: 'weapp'", problem: `RegisterProblem<"taro", "5.0", "${taroAccepted}">` },
+  { register: "taro: '4.1.3'; platform: 'weapp'", problem: `RegisterProblem<"taro", "4.1.3", "${taroAccepted}">` },
+  { register: "taro: 'v4.2'; platform: 'weapp'", problem: `RegisterProblem<"taro", "v4.2", "${taroAccepted}">` },
+  { register: "taro: 4.1; platform: 'weapp'", problem: `RegisterProblem<"taro", 4.1, "${taroAccepted}">` },
+  { register: "taro: '^4.2.1'; platform: 'weapp'", problem: `RegisterProblem<"taro", "^4.2.1", "${taroAccepted}">` },
+  { register: "taro: '4.2'; platform: 'wechat'", problem: `RegisterProblem<"platform", "wechat", "${platformAccepted}">` },
+  { register: "taro: '4.2'; platform: 'wechat' | 'h5'", problem: `RegisterProblem<"platform", "wechat", "${platformAccepted}">` },
+  { register: "taro: '4.2'; platform: 'quickapp'", problem: `RegisterProblem<"platform", "quickapp", "a platform the probe has executed; this one it has not: ${platformAccepted}">` },
+  { register: "taro: '4.2'; platform: 'weapp' | 'quickapp'", both: true, problem: `RegisterProblem<"platform", "quickapp", "a platform the probe has executed; this one it has not: ${platformAccepted}">` },
+  { register: "taro: '4.2'; platforms: 'weapp'", both: true, problem: 'RegisterProblem<"platforms", "weapp", "only the fields taro and platform">' },
+  { register: "taro: '3.4.1'; platform: 'weapp' | 'alipay'" },
+  // @tarojs/plugin-platform-alipay was first published at 4.0.3: a 4.0.2 project has no Alipay runtime.
+  { register: "taro: '4.0.2'; platform: 'weapp' | 'alipay'", problem: 'RegisterProblem<"platform", "alipay", "a platform Taro 4.0.2 was published for (data/runtime.json: on this one it was not, or its uploadFile throws)">' },
+]
+
