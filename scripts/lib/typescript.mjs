@@ -13,6 +13,13 @@ export const matrixVersions = [
   '6.0.3', '7.0.2',
 ]
 
+/**
+ * The versions the root entry (for Taro projects) is checked on in the matrix (programs/matrix-root, with
+ * @tarojs/taro 4.2.1's types): 4.3 on. On 4.0 it does not parse; on 4.1 and 4.2 a wrapper typed
+ * `typeof Taro.uploadFile` loses its parameter's type, which the matrix shows (test/matrix.test.mjs).
+ */
+export const rootEntryVersions = matrixVersions.slice(matrixVersions.indexOf('4.3.5'))
+
 const compilerCache = join(cacheDir, 'typescript')
 const folderOf = version => join(compilerCache, 'node_modules', `typescript-${version}`)
 
