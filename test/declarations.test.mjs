@@ -29,7 +29,7 @@ check('runtime docs: every exported declaration of the root entry and the runtim
   }).concat(missing)
 })
 
-check(`docs: every @example of the published declarations compiles against the packed package (TypeScript ${projectTsc.version}, programs/examples-*); lines marked "// error" must fail`, async () => {
+check(`docs: every @example of the published declarations compiles against the packed package (TypeScript ${projectTsc.version}, programs/examples-*); lines marked "// error" must fail, a line "expression //=> Type" is that type exactly, and every example of the root entry asserts one or the other`, async () => {
   const { problems, count } = await checkExamples(publishedTypes, projectTsc)
   return { problems, note: `${count} examples` }
 })

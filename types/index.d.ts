@@ -31,6 +31,8 @@ export * from './runtime'
  *     platform: 'weapp' | 'h5' // 项目发布的每个平台 / every platform the project ships
  *   }
  * }
+ * // 此后 / from then on:
+ * Taro.uploadFile({ url: 'https://example.com/upload', filePath, name: 'file' }) //=> UploadTaskPromise<'4.2.1', 'weapp' | 'h5'>
  */
 export interface Register {}
 
@@ -146,7 +148,7 @@ export type RegisteredUploadTask = [Problems] extends [never] ? UploadTaskPromis
  *
  * @example
  * const upload = Taro.uploadFile({ url: 'https://example.com/upload', filePath, name: 'file' }) as UploadTaskOn<'weapp'>
- * upload.onProgressUpdate(({ progress }) => console.log(progress))
+ * upload.onProgressUpdate(({ progress }) => console.log(progress)) //=> void
  */
 export type UploadTaskOn<P extends RegisteredPlatform> = UploadTaskPromise<RegisteredVersion, P>
 
@@ -158,7 +160,7 @@ export type UploadTaskOn<P extends RegisteredPlatform> = UploadTaskPromise<Regis
  *
  * @example
  * const uploadFile = Taro.uploadFile as UploadFileOn<'weapp'>
- * uploadFile({ url: 'https://example.com/upload', filePath, name: 'file' }).progress(({ progress }) => console.log(progress))
+ * uploadFile({ url: 'https://example.com/upload', filePath, name: 'file' }).progress(({ progress }) => console.log(progress)) //=> UploadTaskOn<'weapp'>
  */
 export type UploadFileOn<P extends RegisteredPlatform> = (option: import('@tarojs/taro').uploadFile.Option) => UploadTaskOn<P>
 
@@ -176,6 +178,7 @@ declare module '@tarojs/taro' {
      * const upload = Taro.uploadFile({ url: 'https://example.com/upload', filePath, name: 'file' })
      * upload.progress(({ progress }) => console.log(`${progress}%`))
      * const { statusCode, data } = await upload
+     * statusCode //=> number
      */
     uploadFile(option: import('@tarojs/taro').uploadFile.Option): RegisteredUploadTask
   }

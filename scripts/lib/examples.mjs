@@ -1,7 +1,9 @@
 // Every `@example` of the published declarations, compiled as code against the packed package, the way
 // type-fest checks its JSDoc examples: each example becomes a module of its own in a consumer program
 // (programs/examples-*), after the names examples take as given (a task, a URL, a file path). A line that
-// ends with `// error …` must fail; every other line must compile.
+// ends with `// error …` must fail; every other line must compile. A line `expression //=> Type` says what
+// the expression is, as type-fest's examples do, and is checked: the expression's type must be Type
+// exactly. Every example of the root entry (index.d.ts) asserts what it shows, with one or the other.
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ts from 'typescript'
@@ -39,7 +41,7 @@ const programs = [
   {
     name: 'runtime',
     files: ['runtime.d.ts', 'index.d.ts', 'fetch-response.d.ts'],
-    header: "import Taro from '@tarojs/taro'\nimport type { UploadFileOn, UploadTaskOn, UploadTaskPromise } from 'taro-upload-task-types'\ndeclare const filePath: string\n",
+    header: "import Taro from '@tarojs/taro'\nimport type { UploadFileOn, UploadTaskOn, UploadTaskPromise } from 'taro-upload-task-types'\nimport { expectType } from 'tsd'\ndeclare const filePath: string\n",
   },
 ]
 
@@ -55,7 +57,10 @@ export async function checkExamples(typesDir, tsc) {
     const expected = new Map()
     program.files.flatMap(file => examplesOf(join(typesDir, file)).map(example => ({ ...example, file }))).forEach((example, index) => {
       const file = `example-${index + 1}.ts`
-      const text = `// ${example.file}, @example of ${example.name}\n${program.header}${example.code}\nexport {}\n`
+      if (example.file === 'index.d.ts' && !/\/\/\s*error\b|\/\/=>/.test(example.code)) problems.push(`${example.file} ${example.name}: its @example asserts nothing (end a line with //=> Type, or with // error)`)
+      // `expression //=> Type` is checked as tsd's exact expectType (tsd-assertions.d.ts under plain tsc).
+      const code = example.code.replace(/^(\s*)(.+?)\s*\/\/=>\s*(.+)$/gm, (line, indent, expression, type) => `${indent}expectType<${type}>()(${expression})`)
+      const text = `// ${example.file}, @example of ${example.name}\n${program.header}${code}\nexport {}\n`
       text.split('\n').forEach((line, at) => {
         if (/\/\/\s*error\b/.test(line)) expected.set(`${file}:${at + 1}`, { why: `${example.file} ${example.name}: ${line.trim()}` })
       })
