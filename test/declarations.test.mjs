@@ -1,10 +1,10 @@
 // The declarations themselves and their docs, as published: they compile under the strictest flags,
 // every declaration is documented in Chinese then English with its links, and every @example compiles.
-import { readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { check, command } from '../scripts/lib/check.mjs'
-import { publishedTypes } from '../scripts/lib/consumer.mjs'
-import { checkDocs, checkExportedDocs, checkSeeLinks, interfaceMembers } from '../scripts/lib/docs.mjs'
+import { consumerDir, publishedTypes } from '../scripts/lib/consumer.mjs'
+import { checkDocs, checkExportedDocs, checkMemberProse, checkSeeLinks, interfaceMembers } from '../scripts/lib/docs.mjs'
 import { checkExamples } from '../scripts/lib/examples.mjs'
 import { projectTsc } from '../scripts/lib/typescript.mjs'
 import { readData } from '../probe/probe.mjs'
@@ -27,6 +27,30 @@ check('runtime docs: every exported declaration of the root entry and the runtim
     // The line may wrap before a ' · ': runtimeLine joins its continuation lines.
     return runtimeLine(declarations, name)?.said === expected ? [] : [`${name}: the docs should say "${expected}"`]
   }).concat(missing)
+})
+
+check('runtime docs: the prose of each member beside its Runtime line, in Chinese and in English, names the same releases, each one where the data shows that member changing on some platform (or the spec\'s 2.1.1), and says a member chains, returns undefined or throws only where the data shows it doing so', () => {
+  const { ranges } = readData()
+  return checkMemberProse(join(publishedTypes, 'runtime.d.ts'), ranges)
+})
+
+check('runtime docs: the prose check rejects a Chinese summary that says onProgressUpdate chains, a release where progress does not change (3.3.20 for 3.3.19), and a release named in one language only', () => {
+  const { ranges } = readData()
+  const published = readFileSync(join(publishedTypes, 'runtime.d.ts'), 'utf8')
+  const dir = join(consumerDir, 'prose-mistakes')
+  mkdirSync(dir, { recursive: true })
+  const mistakes = [
+    { name: 'chains', from: '返回 `undefined`。\n   * 规范', to: '返回同一个 promise，可以链式调用。\n   * 规范', rejected: 'onProgressUpdate: the Chinese prose says it returns the same promise, which it does nowhere in the data' },
+    { name: 'release', from: 'H5 3.3.19 到 3.4.1 调用即抛出', to: 'H5 3.3.20 到 3.4.1 调用即抛出', rejected: 'progress: the prose names 3.3.20, where the data shows no change of progress on any platform' },
+    { name: 'one-language', from: '更早的版本没有它', to: '1.3.0 到 1.3.36 没有它', rejected: 'headersReceived: the Chinese names 1.3.0, 1.3.36, 1.3.37, 1.3.46, 2.0.3, 2.2.22, the English 1.3.37, 1.3.46, 2.0.3, 2.2.22' },
+  ]
+  return mistakes.flatMap(({ name, from, to, rejected }) => {
+    if (!published.includes(from)) return [`${name}: the docs no longer say "${from}": rewrite this case`]
+    const file = join(dir, `${name}.d.ts`)
+    writeFileSync(file, published.replace(from, to))
+    const problems = checkMemberProse(file, ranges)
+    return problems.includes(rejected) ? [] : [`${name}: not rejected as "${rejected}"; the check said ${problems.join('; ') || 'nothing'}`]
+  })
 })
 
 check(`docs: every @example of the published declarations compiles against the packed package (TypeScript ${projectTsc.version}, programs/examples-*); lines marked "// error" must fail, a line "expression //=> Type" is that type exactly, and every example of the root entry asserts one or the other`, async () => {

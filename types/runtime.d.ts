@@ -169,6 +169,7 @@ export interface UploadTaskPromise<L extends TaroVersion = NewestLine, P extends
 
   /**
    * 监听上传进度。它是平台任务自己的方法（小程序 Taro 3.4.3 起、H5 3.6.16 起在 promise 上），返回 `undefined`。
+   * 规范（Taro 2.1.1 文档）把它列在微信上，但那里的运行时没有它（`onProgressUpdate is not a function`）。
    *
    * Listen to upload progress. This is the platform task's own method, copied onto the promise from
    * Taro 3.4.3 (mini programs) and 3.6.16 (H5); it returns `undefined`. The spec lists it on 2.1.1 WeChat,
@@ -208,7 +209,8 @@ export interface UploadTaskPromise<L extends TaroVersion = NewestLine, P extends
       : [listener?: (result: ProgressUpdateResult<L, P>) => void]) => 'void' extends Facts<L, P>['offProgressUpdate']['returns'] ? void : UploadTaskPromise<L, P>
 
   /**
-   * 监听 HTTP 响应头事件，比上传完成更早触发。
+   * 监听 HTTP 响应头事件，比上传完成更早触发。它是平台任务自己的方法（小程序 Taro 3.4.3 起、H5 3.6.16 起在 promise
+   * 上）；抖音的任务没有它。
    *
    * Listen to the HTTP response header event, which fires before the upload completes. The platform
    * task's own method, on the promise from Taro 3.4.3 (mini programs) and 3.6.16 (H5); Douyin's task has none.

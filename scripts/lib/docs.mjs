@@ -138,3 +138,62 @@ export function checkDocs(file) {
   }
   return problems
 }
+
+/**
+ * The prose of each member of UploadTaskPromise (runtime.d.ts), apart from the generated "Runtime:" line:
+ * { name, chinese, english }, its first paragraph and the paragraphs after it up to that line or a tag.
+ */
+export function memberProse(file) {
+  return interfaceMembers(file, 'UploadTaskPromise').map(({ node, name }) => {
+    const [doc] = docsOf(node)
+    const body = (doc ? text(doc.comment) : '').split(/\n\s*运行时 \/ Runtime:/)[0]
+    const [chinese, ...english] = body.split(/\n\s*\n/)
+    return { name, chinese: chinese ?? '', english: english.join('\n') }
+  })
+}
+
+/** The spec this package started from is Taro 2.1.1's docs page: prose may name that version as the spec's. */
+export const specVersion = '2.1.1'
+
+/**
+ * The claims the prose of the runtime members may make, each with what makes it true of a member on some
+ * platform and range of the data: it chains (returns the same promise), it returns undefined, it throws.
+ */
+const claims = [
+  { claim: 'returns the same promise', words: /同一个 promise|链式|same promise|\bchain/i, holds: member => member?.result === 'promise' },
+  { claim: 'returns undefined', words: /`undefined`/, holds: member => member?.result === 'undefined' },
+  { claim: 'throws', words: /抛出|\bthrows?\b/i, holds: member => member?.result === 'throws' },
+]
+
+/**
+ * Holds the hand-written prose of the runtime members to the data, in both languages: the Chinese and the
+ * English name the same releases; each release they name is where that member's facts change on some
+ * platform (the first or last release of a run of ranges in which they are the same), or the spec's; and
+ * each claim of `claims` appears only for a member the data shows doing it somewhere.
+ */
+export function checkMemberProse(file, ranges) {
+  const versionsIn = prose => [...new Set(prose.match(/\b\d+\.\d+\.\d+\b/g) ?? [])].sort()
+  return memberProse(file).flatMap(({ name, chinese, english }) => {
+    const problems = []
+    const [zh, en] = [versionsIn(chinese), versionsIn(english)]
+    if (zh.join() !== en.join()) problems.push(`${name}: the Chinese names ${zh.join(', ') || 'no release'}, the English ${en.join(', ') || 'no release'}`)
+    const ends = new Set([specVersion])
+    for (const platform of new Set(ranges.map(range => range.platform))) {
+      const runs = []
+      for (const range of ranges.filter(range => range.platform === platform)) {
+        const member = range.members?.[name]
+        const facts = JSON.stringify(range.published && !range.uploadFileThrows ? [member?.presence === 'absent' ? 'absent' : member?.result, member?.runsCallback, member?.noArgument?.removesEvery] : 'none')
+        if (runs.at(-1)?.facts === facts) runs.at(-1).last = range.last.version
+        else runs.push({ facts, first: range.first.version, last: range.last.version })
+      }
+      for (const run of runs) ends.add(run.first).add(run.last)
+    }
+    for (const version of new Set([...zh, ...en])) if (!ends.has(version)) problems.push(`${name}: the prose names ${version}, where the data shows no change of ${name} on any platform`)
+    for (const { claim, words, holds } of claims) {
+      for (const [language, prose] of [['Chinese', chinese], ['English', english]]) {
+        if (words.test(prose) && !ranges.some(range => range.published && holds(range.members?.[name]))) problems.push(`${name}: the ${language} prose says it ${claim}, which it does nowhere in the data`)
+      }
+    }
+    return problems
+  })
+}

@@ -97,6 +97,8 @@ export const packedFiles = ['CHANGELOG.md', 'LICENSE', 'README.md', 'package.jso
  * fetch Response), one concern per file. The tarball's budget went from 32 KB to 40 KB in 2.1.0: README's
  * Taro setup (what goes where, the registration errors, the cases where the runtime wins) and the list of
  * published versions took it to 36 KB. It went to 52 KB in 3.0.0: README's runtime table lists every range
- * of releases (190 rows, from 43), which took the tarball to 48 KB.
+ * of releases (190 rows, from 43), which took the tarball to 48 KB. It went to 56 KB after 3.0.0: README
+ * and CHANGELOG (both packed) took the tarball to 53.2 KB with the root entry's TypeScript range and the
+ * checks added for the mutants issue (made-up data, the docs' prose, the examples' assertions).
  */
-export const budgets = { files: { global: 3, module: 6 }, lines: 1200, dependencies: 0, tarballBytes: 52 * 1024 }
+export const budgets = { files: { global: 3, module: 6 }, lines: 1200, dependencies: 0, tarballBytes: 56 * 1024 }
