@@ -1,0 +1,58 @@
+// The runtime types (runtime.d.ts) as `/module` exports: every one of them named as code names it, and,
+// on one cell (WeChat, Taro 4.2), each listener member's exact signature: a listener returns void.
+import { expectType } from 'tsd'
+import type {
+  HeadersReceivedResult,
+  NewestLine,
+  NotAtRuntime,
+  ProgressUpdateResult,
+  TaroLine,
+  TaroPlatform,
+  TaroVersion,
+  UploadResult,
+  UploadTaskPromise,
+  UploadTaskPromiseMembers,
+} from 'taro-upload-task-types/module'
+
+declare const upload: UploadTaskPromise<'4.2', 'weapp'>
+declare const progressEvent: ProgressUpdateResult<'4.2', 'weapp'>
+declare const headerEvent: HeadersReceivedResult<'4.2', 'weapp'>
+declare const result: UploadResult<'4.2', 'weapp'>
+
+// What WeChat delivers on Taro 4.2.
+expectType<{ progress: number; totalBytesExpectedToSend: number; totalBytesSent: number }>(progressEvent)
+expectType<{ header: Record<string, string> }>(headerEvent)
+expectType<{ data: string; errMsg: string; statusCode: number }>(result)
+
+// The listener members, exactly: each takes a listener that returns void; progress chains.
+expectType<(listener: (result: ProgressUpdateResult<'4.2', 'weapp'>) => void) => void>(upload.onProgressUpdate)
+expectType<(listener: (result: HeadersReceivedResult<'4.2', 'weapp'>) => void) => void>(upload.onHeadersReceived)
+expectType<(listener: (result: ProgressUpdateResult<'4.2', 'weapp'>) => void) => UploadTaskPromise<'4.2', 'weapp'>>(upload.progress)
+
+// The names of versions and platforms, and the default line.
+declare const newest: NewestLine
+expectType<'4.2'>(newest)
+export const line: TaroLine = '3.4'
+export const release: TaroVersion = '3.4.1'
+export const platform: TaroPlatform = 'alipay'
+
+// Why a member cannot be called: its fields are there, and required.
+declare const missing: NotAtRuntime<'abort', 'h5', '3.6.1–3.6.15'>
+expectType<'abort'>(missing.member)
+expectType<'h5'>(missing.platforms)
+expectType<'3.6.1–3.6.15'>(missing.taro)
+
+// Deprecated since 3.0: the same type as UploadTaskPromise.
+declare const members: UploadTaskPromiseMembers<'4.2', 'weapp'>
+expectType<UploadTaskPromise<'4.2', 'weapp'>>(members)
+
+// ---------------------------------------------------------------------------------------------
+// Mistakes that must stay errors.
+// ---------------------------------------------------------------------------------------------
+
+// @ts-expect-error TS2322: 4.3 is no line the probe executed
+export const future: TaroLine = '4.3'
+// @ts-expect-error TS2820 (TS2322 before 4.5): 4.1.3 was never published (4.5 on suggests 4.1.4)
+export const unpublished: TaroVersion = '4.1.3'
+// @ts-expect-error TS2322: WeChat is 'weapp' in Taro
+export const wechat: TaroPlatform = 'wechat'
