@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { check, keptWhilePassing } from '../scripts/lib/check.mjs'
 import { checkCells, platformSets } from '../scripts/lib/cells.mjs'
 import { consumerDir, installedTarball, publishedTypes, root } from '../scripts/lib/consumer.mjs'
-import { counterfactualLine, counterfactualRanges, coverageOf } from '../scripts/lib/counterfactual.mjs'
+import { counterfactualLine, counterfactualRanges, counterfactualSets, coverageOf } from '../scripts/lib/counterfactual.mjs'
 import { createProgramOf, programDir } from '../scripts/lib/programs.mjs'
 import { isReadonly } from '../scripts/lib/fingerprint.mjs'
 import { declarationsUpToDate, renderDeclarations } from '../probe/declarations.mjs'
@@ -41,7 +41,7 @@ check(`runtime types (programs/cells): UploadTaskPromise equals the data for the
   })
 })
 
-check(`runtime types on made-up data (programs/cells-counterfactual): with the ${counterfactualLine} line's facts rewritten so that each member works and fails, returns the promise and undefined, abort runs its callback or not, off() with no argument removes every listener or not, and no two members have the same facts, the packed runtime.d.ts beside the data's generated declarations equals that data too, cell by cell`, async () => {
+check(`runtime types on made-up data (programs/cells-counterfactual): with the ${counterfactualLine} line's facts rewritten so that each member works and fails, returns the promise and undefined, abort runs its callback or not, off() with no argument removes every listener or not, and no two members have the same facts, the packed runtime.d.ts beside the data's generated declarations equals that data too, cell by cell, on every platform and every pair of them`, async () => {
   const inputs = [`tarball ${installedTarball(consumerDir)}`, `typescript ${ts.version}`, ...['data/runtime.json', 'scripts/lib/cells.mjs', 'scripts/lib/counterfactual.mjs',
     'probe/declarations.mjs', 'probe/lines.mjs', 'probe/table.mjs', 'programs/cells-counterfactual/tsconfig.json'].map(file => join(root, file))]
   return keptWhilePassing('cells-counterfactual', inputs, () => {
@@ -50,7 +50,7 @@ check(`runtime types on made-up data (programs/cells-counterfactual): with the $
     mkdirSync(types, { recursive: true })
     for (const file of ['module.d.ts', 'upload-task.d.ts', 'runtime.d.ts', 'fetch-response.d.ts']) cpSync(join(publishedTypes, file), join(types, file))
     writeFileSync(join(types, 'runtime-data.d.ts'), renderDeclarations(madeUp))
-    const { problems, cases } = checkCells(madeUp.filter(range => range.line === counterfactualLine), 'cells-counterfactual')
+    const { problems, cases } = checkCells(madeUp.filter(range => range.line === counterfactualLine), 'cells-counterfactual', counterfactualSets)
     return { problems: [...coverageOf(madeUp).map(problem => `the made-up data does not cover what it should: ${problem}`), ...problems], note: `${cases} cases` }
   })
 })

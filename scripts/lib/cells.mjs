@@ -116,11 +116,12 @@ function declaredFacts(checker, type, node) {
 /**
  * Checks every cell and every platform set; resolves to the problems (empty: the types are the data).
  * `program` is the test program whose cells.ts it writes: programs/cells reads the packed package, and
- * programs/cells-counterfactual a copy of it whose data is made up (see counterfactual.mjs).
+ * programs/cells-counterfactual a copy of it whose data is made up (see counterfactual.mjs). `sets` are
+ * the platform sets checked besides every single platform.
  */
-export function checkCells(ranges, program = 'cells') {
+export function checkCells(ranges, program = 'cells', sets = platformSets) {
   const versions = [...segmentsOf(ranges).map(segment => segment.first), ...lines]
-  const cases = versions.flatMap(line => [...platforms.map(platform => [platform]), ...platformSets].map(set => ({ line, set })))
+  const cases = versions.flatMap(line => [...platforms.map(platform => [platform]), ...sets].map(set => ({ line, set })))
     .filter(({ line, set }) => rangesFor(ranges, line, set).length > 0)
   const file = join(programDir(program), 'cells.ts')
   writeFileSync(file, [

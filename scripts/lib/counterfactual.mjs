@@ -7,7 +7,9 @@
 //  - where it works, it returns the promise on some platforms and undefined on others;
 //  - abort runs its callback on some and not on others; each off* removes every listener when given no
 //    argument on some and not on others;
-//  - any two members differ on some platform where both work.
+//  - any two members differ on some platform where both work;
+//  - it is checked on every pair of platforms too, so that each member meets a pair on which it works on
+//    both and returns, runs its callback or removes every listener on one of them only.
 // types/runtime-data.d.ts is rendered from it by the same generator, beside copies of the packed
 // runtime.d.ts and module.d.ts, and the cells check holds the types to it.
 import { lines, platforms } from '../../probe/lines.mjs'
@@ -39,6 +41,13 @@ function memberOn(range, index, at) {
     ...(/^(on|progress|headers)/.test(name) ? { listener: { calls: 1, receives: heard?.listener.receives ?? defaultEvents[kindOf(name)] } } : {}),
   }
 }
+
+/**
+ * The platform sets the made-up data is checked on besides each platform: every pair. A member that
+ * works on both platforms of a pair and returns the promise on one of them only must not chain; no fixed
+ * list of sets is sure to hold such a pair for every member.
+ */
+export const counterfactualSets = platforms.flatMap((first, index) => platforms.slice(index + 1).map(second => [first, second]))
 
 /** data/runtime.json's ranges with the newest line's members made up as described above. */
 export function counterfactualRanges(ranges) {
