@@ -110,6 +110,7 @@ const generated = args.includes('--generated')
 const named = args.filter(arg => !arg.startsWith('--') && !/^\d+$/.test(arg))
 const chosen = generated ? chooseGenerated().filter(mutant => !mutant.equivalent) : mutants.filter(mutant => named.length === 0 || named.includes(mutant.id))
 if (args.includes('--equivalence-only')) process.exit(unexplained.length === 0 ? 0 : 1)
+
 /** Runs a command in the scratch copy: its output, and whether it exited with 0. */
 async function run(file, commandArgs) {
   try {

@@ -31,20 +31,22 @@ check(`runtime data: on each of ${platforms.length} platforms, every published r
   return problems
 })
 
+/**
+ * What a cells check's kept pass depends on (see keptWhilePassing): the tarball, the compiler, the data,
+ * the code that checks and renders it, and the program's tsconfig; plus `more` files of its own.
+ */
+const cellsInputs = (program, ...more) => [`tarball ${installedTarball(consumerDir)}`, `typescript ${ts.version}`, ...['data/runtime.json', 'scripts/lib/cells.mjs',
+  'probe/declarations.mjs', 'probe/lines.mjs', 'probe/table.mjs', `programs/${program}/tsconfig.json`, ...more].map(file => join(root, file))]
+
 check(`runtime types (programs/cells): UploadTaskPromise equals the data for the first release of every segment and for every line, on every platform and on ${platformSets.map(set => set.join(' | ')).join('; ')}: members, what each returns, abort's callback, off() with no argument, listener fields, what await gives`, async () => {
-  // Kept while the tarball, the data, this check's code and the compiler are the same (see keptWhilePassing).
-  const inputs = [`tarball ${installedTarball(consumerDir)}`, `typescript ${ts.version}`, ...['data/runtime.json', 'scripts/lib/cells.mjs',
-    'probe/declarations.mjs', 'probe/lines.mjs', 'probe/table.mjs', 'programs/cells/tsconfig.json'].map(file => join(root, file))]
-  return keptWhilePassing('cells', inputs, () => {
+  return keptWhilePassing('cells', cellsInputs('cells'), () => {
     const { problems, cases } = checkCells(ranges)
     return { problems, note: `${cases} cases` }
   })
 })
 
 check(`runtime types on made-up data (programs/cells-counterfactual): with the ${counterfactualLine} line's facts rewritten so that each member works and fails, returns the promise and undefined, abort runs its callback or not, off() with no argument removes every listener or not, and no two members have the same facts, the packed runtime.d.ts beside the data's generated declarations equals that data too, cell by cell, on every platform and every pair of them`, async () => {
-  const inputs = [`tarball ${installedTarball(consumerDir)}`, `typescript ${ts.version}`, ...['data/runtime.json', 'scripts/lib/cells.mjs', 'scripts/lib/counterfactual.mjs',
-    'probe/declarations.mjs', 'probe/lines.mjs', 'probe/table.mjs', 'programs/cells-counterfactual/tsconfig.json'].map(file => join(root, file))]
-  return keptWhilePassing('cells-counterfactual', inputs, () => {
+  return keptWhilePassing('cells-counterfactual', cellsInputs('cells-counterfactual', 'scripts/lib/counterfactual.mjs'), () => {
     const madeUp = counterfactualRanges(ranges)
     const types = join(programDir('cells-counterfactual'), 'package/types')
     mkdirSync(types, { recursive: true })
