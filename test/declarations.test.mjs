@@ -53,7 +53,7 @@ check('runtime docs: the prose check rejects a Chinese summary that says onProgr
   })
 })
 
-check(`docs: every @example of the published declarations compiles against the packed package (TypeScript ${projectTsc.version}, programs/examples-*); lines marked "// error" must fail, a line "expression //=> Type" is that type exactly, and every example of the root entry asserts one or the other`, async () => {
+check(`docs: every @example of the published declarations compiles against the packed package (TypeScript ${projectTsc.version}, programs/examples-*); lines marked "// error" must fail, a line "expression //=> Type" is that type exactly, and every example asserts one or the other`, async () => {
   const { problems, count } = await checkExamples(publishedTypes, projectTsc)
   return { problems, note: `${count} examples` }
 })

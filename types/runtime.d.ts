@@ -143,7 +143,8 @@ export type UploadResult<L extends TaroVersion = NewestLine, P extends TaroPlatf
  * type Upload = UploadTaskPromise<'3.6.40', 'weapp' | 'h5'>
  * declare const upload: Upload
  * upload.onProgressUpdate(({ progress }) => console.log(progress))
- * upload.abort()
+ * // H5 的 abort 返回 undefined，两个平台合起来不能链式调用 / H5's abort returns undefined, so the pair does not chain
+ * upload.abort() //=> void
  */
 export interface UploadTaskPromise<L extends TaroVersion = NewestLine, P extends TaroPlatform = 'weapp'> extends Promise<UploadResult<L, P>> {
   /**
@@ -161,8 +162,8 @@ export interface UploadTaskPromise<L extends TaroVersion = NewestLine, P extends
    * h5 3.6.16–4.2.1: a getter, returns undefined, ignores its callback†
    * @see https://developers.weixin.qq.com/miniprogram/dev/api/network/upload/UploadTask.abort.html
    * @example
-   * const upload = Taro.uploadFile({ url: 'https://example.com/upload', filePath, name: 'file' })
-   * upload.abort()
+   * declare const upload: UploadTaskPromise<'4.2', 'weapp'>
+   * upload.abort() //=> UploadTaskPromise<'4.2', 'weapp'>
    */
   abort: false extends Facts<L, P>['abort']['works'] ? NotCallable<L, P, 'abort'>
     : (...callback: false extends Facts<L, P>['abort']['callback'] ? [] : [callback?: () => void]) => 'void' extends Facts<L, P>['abort']['returns'] ? void : UploadTaskPromise<L, P>
@@ -180,7 +181,7 @@ export interface UploadTaskPromise<L extends TaroVersion = NewestLine, P extends
    * @see https://developers.weixin.qq.com/miniprogram/dev/api/network/upload/UploadTask.onProgressUpdate.html
    * @example
    * const upload = Taro.uploadFile({ url: 'https://example.com/upload', filePath, name: 'file' })
-   * upload.onProgressUpdate(({ progress }) => console.log(`${progress}%`))
+   * upload.onProgressUpdate(({ progress }) => console.log(`${progress}%`)) //=> void
    */
   onProgressUpdate: false extends Facts<L, P>['onProgressUpdate']['works'] ? NotCallable<L, P, 'onProgressUpdate'>
     : (listener: (result: ProgressUpdateResult<L, P>) => void) => 'void' extends Facts<L, P>['onProgressUpdate']['returns'] ? void : UploadTaskPromise<L, P>
@@ -201,7 +202,8 @@ export interface UploadTaskPromise<L extends TaroVersion = NewestLine, P extends
    * const listener = ({ progress }: { progress: number }) => console.log(progress)
    * upload.onProgressUpdate(listener)
    * upload.offProgressUpdate(listener) // 移除这一个 / removes this one
-   * upload.offProgressUpdate()         // 移除全部 / removes every listener
+   * // 不传参数：移除全部 / no argument: removes every listener
+   * upload.offProgressUpdate() //=> void
    */
   offProgressUpdate: false extends Facts<L, P>['offProgressUpdate']['works'] ? NotCallable<L, P, 'offProgressUpdate'>
     : (...listener: false extends Facts<L, P>['offProgressUpdate']['all']
@@ -220,7 +222,7 @@ export interface UploadTaskPromise<L extends TaroVersion = NewestLine, P extends
    * @see https://developers.weixin.qq.com/miniprogram/dev/api/network/upload/UploadTask.onHeadersReceived.html
    * @example
    * const upload = Taro.uploadFile({ url: 'https://example.com/upload', filePath, name: 'file' })
-   * upload.onHeadersReceived(({ header }) => console.log(header))
+   * upload.onHeadersReceived(({ header }) => console.log(header)) //=> void
    */
   onHeadersReceived: false extends Facts<L, P>['onHeadersReceived']['works'] ? NotCallable<L, P, 'onHeadersReceived'>
     : (listener: (result: HeadersReceivedResult<L, P>) => void) => 'void' extends Facts<L, P>['onHeadersReceived']['returns'] ? void : UploadTaskPromise<L, P>
@@ -238,7 +240,8 @@ export interface UploadTaskPromise<L extends TaroVersion = NewestLine, P extends
    * @see https://developers.weixin.qq.com/miniprogram/dev/api/network/upload/UploadTask.offHeadersReceived.html
    * @example
    * const upload = Taro.uploadFile({ url: 'https://example.com/upload', filePath, name: 'file' })
-   * upload.offHeadersReceived() // 移除全部 / removes every listener
+   * // 不传参数：移除全部 / no argument: removes every listener
+   * upload.offHeadersReceived() //=> void
    */
   offHeadersReceived: false extends Facts<L, P>['offHeadersReceived']['works'] ? NotCallable<L, P, 'offHeadersReceived'>
     : (...listener: false extends Facts<L, P>['offHeadersReceived']['all']
@@ -258,8 +261,8 @@ export interface UploadTaskPromise<L extends TaroVersion = NewestLine, P extends
    * h5 3.3.19–3.4.1: throws TypeError · h5 3.4.2–4.2.1: returns undefined
    * @see https://developers.weixin.qq.com/miniprogram/dev/api/network/upload/UploadTask.onProgressUpdate.html
    * @example
-   * const upload = Taro.uploadFile({ url: 'https://example.com/upload', filePath, name: 'file' })
-   * upload.progress(({ progress }) => console.log(`${progress}%`))
+   * declare const upload: UploadTaskPromise<'4.2', 'weapp'>
+   * upload.progress(({ progress }) => console.log(`${progress}%`)) //=> UploadTaskPromise<'4.2', 'weapp'>
    */
   progress: false extends Facts<L, P>['progress']['works'] ? NotCallable<L, P, 'progress'>
     : (listener: (result: ProgressUpdateResult<L, P>) => void) => 'void' extends Facts<L, P>['progress']['returns'] ? void : UploadTaskPromise<L, P>
@@ -276,7 +279,7 @@ export interface UploadTaskPromise<L extends TaroVersion = NewestLine, P extends
    * @see https://developers.weixin.qq.com/miniprogram/dev/api/network/upload/UploadTask.onHeadersReceived.html
    * @example
    * declare const upload: UploadTaskPromise<'2.1', 'weapp'>
-   * upload.headersReceived(({ header }) => console.log(header)).then(({ statusCode }) => console.log(statusCode))
+   * upload.headersReceived(({ header }) => console.log(header)).then(({ statusCode }) => statusCode) //=> Promise<number>
    */
   headersReceived: false extends Facts<L, P>['headersReceived']['works'] ? NotCallable<L, P, 'headersReceived'>
     : (listener: (result: HeadersReceivedResult<L, P>) => void) => 'void' extends Facts<L, P>['headersReceived']['returns'] ? void : UploadTaskPromise<L, P>
@@ -292,7 +295,10 @@ export interface UploadTaskPromise<L extends TaroVersion = NewestLine, P extends
    * @see https://developers.weixin.qq.com/miniprogram/dev/api/network/upload/UploadTask.onHeadersReceived.html
    * @example
    * declare const upload: UploadTaskPromise<'4.2', 'h5'>
-   * upload.headersReceive(({ header }) => console.log(header.split('\r\n')))
+   * upload.headersReceive(({ header }) => {
+   *   header //=> string
+   *   console.log(header.split('\r\n'))
+   * })
    */
   headersReceive: false extends Facts<L, P>['headersReceive']['works'] ? NotCallable<L, P, 'headersReceive'>
     : (listener: (result: HeadersReceivedResult<L, P>) => void) => 'void' extends Facts<L, P>['headersReceive']['returns'] ? void : UploadTaskPromise<L, P>

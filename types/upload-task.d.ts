@@ -13,7 +13,7 @@
  * @see https://developers.weixin.qq.com/miniprogram/dev/api/network/upload/UploadTask.html
  * @example
  * const task = Taro.uploadFile({ url, filePath, name: 'file' })
- * task.onProgressUpdate(({ progress }) => console.log(`${progress}%`))
+ * task.onProgressUpdate(({ progress }) => console.log(`${progress}%`)) //=> void
  */
 export interface UploadTask {
   /**
@@ -24,7 +24,7 @@ export interface UploadTask {
    * @supported weapp
    * @see https://developers.weixin.qq.com/miniprogram/dev/api/network/upload/UploadTask.abort.html
    * @example
-   * task.abort()
+   * task.abort() //=> void
    */
   abort(): void
 
@@ -40,7 +40,8 @@ export interface UploadTask {
    * const listener: Taro.UploadTask.OnHeadersReceivedCallback = ({ header }) => console.log(header)
    * task.onHeadersReceived(listener)
    * task.offHeadersReceived(listener) // 移除这一个 / removes this one
-   * task.offHeadersReceived()         // 移除全部 / removes all
+   * // 不传参数：移除全部 / no argument: removes all
+   * task.offHeadersReceived() //=> void
    */
   offHeadersReceived(
     callback?: UploadTask.OnHeadersReceivedCallback | UploadTask.OffHeadersReceivedCallback,
@@ -58,7 +59,8 @@ export interface UploadTask {
    * const listener: Taro.UploadTask.OnProgressUpdateCallback = ({ progress }) => console.log(progress)
    * task.onProgressUpdate(listener)
    * task.offProgressUpdate(listener) // 移除这一个 / removes this one
-   * task.offProgressUpdate()         // 移除全部 / removes all
+   * // 不传参数：移除全部 / no argument: removes all
+   * task.offProgressUpdate() //=> void
    */
   offProgressUpdate(
     callback?: UploadTask.OnProgressUpdateCallback | UploadTask.OffProgressUpdateCallback,
@@ -72,8 +74,11 @@ export interface UploadTask {
    * @supported weapp
    * @see https://developers.weixin.qq.com/miniprogram/dev/api/network/upload/UploadTask.onHeadersReceived.html
    * @example
-   * const listener: Taro.UploadTask.OnHeadersReceivedCallback = ({ header }) => console.log(header['Content-Type'])
-   * task.onHeadersReceived(listener)
+   * const listener: Taro.UploadTask.OnHeadersReceivedCallback = ({ header }) => {
+   *   header //=> Record<string, any>
+   *   console.log(header['Content-Type'])
+   * }
+   * task.onHeadersReceived(listener) //=> void
    * task.offHeadersReceived(listener)
    */
   onHeadersReceived(callback: UploadTask.OnHeadersReceivedCallback): void
@@ -87,7 +92,7 @@ export interface UploadTask {
    * @see https://developers.weixin.qq.com/miniprogram/dev/api/network/upload/UploadTask.onHeadersReceived.html
    * @example
    * const listener: Taro.UploadTask.OnHeadersReceivedCallback = ({ header }) => console.log(header)
-   * task.headersReceived(listener)
+   * task.headersReceived(listener) //=> void
    * task.offHeadersReceived(listener)
    */
   headersReceived: UploadTask['onHeadersReceived']
@@ -102,7 +107,7 @@ export interface UploadTask {
    * @example
    * const listener: Taro.UploadTask.OnProgressUpdateCallback = ({ progress, totalBytesSent, totalBytesExpectedToSend }) =>
    *   console.log(`${progress}% (${totalBytesSent}/${totalBytesExpectedToSend})`)
-   * task.onProgressUpdate(listener)
+   * task.onProgressUpdate(listener) //=> void
    * task.offProgressUpdate(listener)
    */
   onProgressUpdate(callback: UploadTask.OnProgressUpdateCallback): void
@@ -116,7 +121,7 @@ export interface UploadTask {
    * @see https://developers.weixin.qq.com/miniprogram/dev/api/network/upload/UploadTask.onProgressUpdate.html
    * @example
    * const listener: Taro.UploadTask.OnProgressUpdateCallback = ({ progress }) => console.log(progress)
-   * task.progress(listener)
+   * task.progress(listener) //=> void
    * task.offProgressUpdate(listener)
    */
   progress: UploadTask['onProgressUpdate']
@@ -152,7 +157,9 @@ export namespace UploadTask {
    *
    * @see https://developers.weixin.qq.com/miniprogram/dev/api/network/upload/UploadTask.onHeadersReceived.html
    * @example
-   * const listener: Taro.UploadTask.OnHeadersReceivedCallback = ({ header }) => console.log(header)
+   * const listener: Taro.UploadTask.OnHeadersReceivedCallback = ({ header }) => {
+   *   header //=> Record<string, any>
+   * }
    */
   type OnHeadersReceivedCallback = (result: OnHeadersReceivedCallbackResult) => void
 
@@ -163,7 +170,9 @@ export namespace UploadTask {
    *
    * @see https://developers.weixin.qq.com/miniprogram/dev/api/network/upload/UploadTask.onProgressUpdate.html
    * @example
-   * const listener: Taro.UploadTask.OnProgressUpdateCallback = ({ progress }) => console.log(progress)
+   * const listener: Taro.UploadTask.OnProgressUpdateCallback = ({ progress }) => {
+   *   progress //=> number
+   * }
    */
   type OnProgressUpdateCallback = (result: OnProgressUpdateCallbackResult) => void
 
@@ -225,7 +234,8 @@ export namespace UploadTask {
    * The aliases `headersReceived` and `progress` follow their methods.
    *
    * @example
-   * type AbortOn = Taro.UploadTask.Support['abort'] // 'weapp'
+   * declare const abortOn: Taro.UploadTask.Support['abort']
+   * abortOn //=> 'weapp'
    */
   interface Support {
     /**
