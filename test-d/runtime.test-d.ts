@@ -1,5 +1,6 @@
 // The runtime types (runtime.d.ts) as `/module` exports: every one of them named as code names it, and,
-// on one cell (WeChat, Taro 4.2), each listener member's exact signature: a listener returns void.
+// on one cell (WeChat, Taro 4.2), each listener member's exact signature and modifiers: a listener returns
+// void; and React Native's result without the DOM lib.
 import { expectType } from 'tsd'
 import type {
   HeadersReceivedResult,
@@ -28,6 +29,21 @@ expectType<{ data: string; errMsg: string; statusCode: number }>(result)
 expectType<(listener: (result: ProgressUpdateResult<'4.2', 'weapp'>) => void) => void>(upload.onProgressUpdate)
 expectType<(listener: (result: HeadersReceivedResult<'4.2', 'weapp'>) => void) => void>(upload.onHeadersReceived)
 expectType<(listener: (result: ProgressUpdateResult<'4.2', 'weapp'>) => void) => UploadTaskPromise<'4.2', 'weapp'>>(upload.progress)
+
+// Their modifiers too: each is a required property the code may assign, as on the runtime's object.
+declare const listening: Pick<UploadTaskPromise<'4.2', 'weapp'>, 'onProgressUpdate' | 'offProgressUpdate' | 'onHeadersReceived' | 'offHeadersReceived'>
+expectType<{
+  onProgressUpdate: (listener: (result: ProgressUpdateResult<'4.2', 'weapp'>) => void) => void
+  offProgressUpdate: (listener?: (result: ProgressUpdateResult<'4.2', 'weapp'>) => void) => void
+  onHeadersReceived: (listener: (result: HeadersReceivedResult<'4.2', 'weapp'>) => void) => void
+  offHeadersReceived: (listener?: (result: HeadersReceivedResult<'4.2', 'weapp'>) => void) => void
+}>(listening)
+
+// What awaiting gives on React Native in a program without the DOM lib (this one has none): the fallback
+// for the DOM's Response, whose readers resolve as Response's do.
+declare const rnResult: UploadResult<'4.2', 'rn'>
+expectType<Promise<string>>(rnResult.text())
+expectType<Promise<any>>(rnResult.json())
 
 // The names of versions and platforms, and the default line.
 declare const newest: NewestLine
