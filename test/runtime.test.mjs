@@ -6,7 +6,9 @@ import { check, keptWhilePassing } from '../scripts/lib/check.mjs'
 import { checkCells, platformSets } from '../scripts/lib/cells.mjs'
 import { consumerDir, installedTarball, publishedTypes, root } from '../scripts/lib/consumer.mjs'
 import { counterfactualLine, counterfactualRanges, counterfactualSets, coverageOf } from '../scripts/lib/counterfactual.mjs'
+import { checkPrograms } from '../scripts/lib/expect-errors.mjs'
 import { createProgramOf, programDir } from '../scripts/lib/programs.mjs'
+import { projectTsc } from '../scripts/lib/typescript.mjs'
 import { isReadonly } from '../scripts/lib/fingerprint.mjs'
 import { declarationsUpToDate, renderDeclarations } from '../probe/declarations.mjs'
 import { lines, platforms } from '../probe/lines.mjs'
@@ -45,15 +47,31 @@ check(`runtime types (programs/cells): UploadTaskPromise equals the data for the
   })
 })
 
+/**
+ * Writes, in a program's folder, the package its tsconfig maps `taro-upload-task-types/module` to: the packed
+ * runtime types beside the declarations of the made-up data. Returns that data.
+ */
+function layOutMadeUpPackage(program) {
+  const madeUp = counterfactualRanges(ranges)
+  const types = join(programDir(program), 'package/types')
+  mkdirSync(types, { recursive: true })
+  for (const file of ['module.d.ts', 'upload-task.d.ts', 'runtime.d.ts', 'fetch-response.d.ts']) cpSync(join(publishedTypes, file), join(types, file))
+  writeFileSync(join(types, 'runtime-data.d.ts'), renderDeclarations(madeUp))
+  return madeUp
+}
+
 check(`runtime types on made-up data (programs/cells-counterfactual): with the ${counterfactualLine} line's facts rewritten so that each member works and fails, returns the promise and undefined, abort runs its callback or not, off() with no argument removes every listener or not, and no two members have the same facts, the packed runtime.d.ts beside the data's generated declarations equals that data too, cell by cell, on every platform and every pair of them`, async () => {
   return keptWhilePassing('cells-counterfactual', cellsInputs('cells-counterfactual', 'scripts/lib/counterfactual.mjs'), () => {
-    const madeUp = counterfactualRanges(ranges)
-    const types = join(programDir('cells-counterfactual'), 'package/types')
-    mkdirSync(types, { recursive: true })
-    for (const file of ['module.d.ts', 'upload-task.d.ts', 'runtime.d.ts', 'fetch-response.d.ts']) cpSync(join(publishedTypes, file), join(types, file))
-    writeFileSync(join(types, 'runtime-data.d.ts'), renderDeclarations(madeUp))
+    const madeUp = layOutMadeUpPackage('cells-counterfactual')
     const { problems, cases } = checkCells(madeUp.filter(range => range.line === counterfactualLine), 'cells-counterfactual', counterfactualSets)
     return { problems: [...coverageOf(madeUp).map(problem => `the made-up data does not cover what it should: ${problem}`), ...problems], note: `${cases} cases` }
+  })
+})
+
+check(`made-up data, expectations written by hand (programs/made-up, test-d/made-up.test-d.ts): on the same made-up ${counterfactualLine} line, a member chains where its facts say it returns the promise and gives void where they say undefined, on one platform and on two; abort takes a callback and off() no argument only where the facts say; a member absent on a platform is an error there`, async () => {
+  return keptWhilePassing('made-up', cellsInputs('made-up', 'scripts/lib/counterfactual.mjs', 'test-d/made-up.test-d.ts', 'scripts/lib/expect-errors.mjs'), async () => {
+    layOutMadeUpPackage('made-up')
+    return (await checkPrograms([programDir('made-up')], projectTsc)).problems
   })
 })
 
