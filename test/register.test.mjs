@@ -2,12 +2,12 @@
 // use of the upload whose message names the field, the value and what is accepted (programs/register,
 // copied once per case).
 import { cpSync, rmSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { check } from '../scripts/lib/check.mjs'
-import { consumerDir, installedTarball } from '../scripts/lib/consumer.mjs'
+import { dirname, join } from 'node:path'
+import { check, keptWhilePassing } from '../scripts/lib/check.mjs'
+import { consumerDir, installedTarball, root } from '../scripts/lib/consumer.mjs'
 import { compile } from '../scripts/lib/expect-errors.mjs'
 import { programDir } from '../scripts/lib/programs.mjs'
-import { projectTsc } from '../scripts/lib/typescript.mjs'
+import { matrixTsc, matrixVersions, projectTsc } from '../scripts/lib/typescript.mjs'
 import { registerCases as cases } from '../scripts/lib/register-cases.mjs'
 
 /** The uses of the upload in use.ts: each must report the problem (the await, then the destructured data). */
@@ -43,11 +43,11 @@ function compiled() {
   return compiling
 }
 
-check(`Register (programs/register, TypeScript ${projectTsc.version}, skipLibCheck on, and off for ${cases.filter(c => c.both).length} of them): ${cases.filter(c => !c.problem).length} right registrations compile; each of ${cases.filter(c => c.problem).length} wrong ones (a line or release the probe did not execute or that was never published, v4.2, a number, a range, an unknown platform alone or in a union, a platform the probe has not executed, a platform the release has no runtime for, an unknown field) is an error at each use naming the field, the value and what is accepted`, async () => {
-  const { runs, outputs } = await compiled()
+/** What is wrong with what a compiler said of each run: a right case must compile, a wrong one must name its problem at each use, and only there. */
+function problemsOf(runs, outputs, compiler) {
   return runs.flatMap(({ c, skip }, index) => {
     const output = outputs[index]
-    const where = `Register { ${c.register} } (skipLibCheck ${skip ? 'on' : 'off'})`
+    const where = `Register { ${c.register} } (${compiler}, skipLibCheck ${skip ? 'on' : 'off'})`
     const errors = output.split('\n').filter(line => / error TS\d+/.test(line))
     if (!c.problem) return errors.map(line => `${where}: unexpected ${line}`)
     const missing = uses.filter(use => !errors.some(line => line.startsWith(use) && line.includes(c.problem)))
@@ -57,6 +57,21 @@ check(`Register (programs/register, TypeScript ${projectTsc.version}, skipLibChe
       ...other.map(line => `${where}: unexpected ${line}`),
     ]
   })
+}
+
+check(`Register (programs/register, TypeScript ${projectTsc.version}, skipLibCheck on, and off for ${cases.filter(c => c.both).length} of them): ${cases.filter(c => !c.problem).length} right registrations compile; each of ${cases.filter(c => c.problem).length} wrong ones (a line or release the probe did not execute or that was never published, v4.2, a number, a range, an unknown platform alone or in a union, a platform the probe has not executed, a platform the release has no runtime for, an unknown field) is an error at each use naming the field, the value and what is accepted`, async () => {
+  const { runs, outputs } = await compiled()
+  return problemsOf(runs, outputs, `TypeScript ${projectTsc.version}`)
+})
+
+const native = matrixTsc(matrixVersions.at(-1))
+check(`Register on TypeScript ${native.version}, the native compiler (programs/register, skipLibCheck on): each of the same registrations compiles, or names its problem at each use, exactly as on ${projectTsc.version}`, async () => {
+  const { runs } = await compiled()
+  const onNative = runs.filter(run => run.skip)
+  const dirs = onNative.map(run => dirname(run.config))
+  return keptWhilePassing('register-native', [`tarball ${installedTarball(consumerDir)}`, `typescript ${native.version}`, join(root, 'test/register.test.mjs'), join(root, 'scripts/lib/register-cases.mjs'),
+    ...dirs.flatMap(dir => ['register.d.ts', 'test-d/register/use.ts', 'tsconfig.json', 'tsconfig.skip-lib-check.json'].map(file => join(dir, file)))],
+  async () => problemsOf(onNative, await compile(native, onNative.map(run => run.config)), `TypeScript ${native.version}`))
 })
 
 /**
