@@ -9,6 +9,8 @@
 //                                               a sample of 20, chosen with a printed seed
 //   npm run mutate -- --generated --sample 40 --seed 7    another sample
 //   npm run mutate -- --generated --all         every generated mutant (hours)
+//   npm run mutate -- --generated --jobs 2      two mutants at a time, each in a scratch copy of its own
+//   npm run mutate -- --generated 'runtime.d.ts:206 offProgressUpdate: readonly'   only the generated mutants named
 //   npm run mutate -- --generated --all --equivalence-only   only tell the equivalent ones (about 20 s a mutant of
 //                                               the root entry or the runtime types: up to 18 programs each)
 // A generated mutant whose types are the same as the package's for every cell of the data and every
@@ -29,14 +31,15 @@ import { mutants } from './mutants.mjs'
 import { applyMutant, equivalentBecause, generatedMutants, placeOf } from './lib/generated-mutants.mjs'
 import { fingerprint, programsFor, scratchPackage } from './lib/fingerprint.mjs'
 
-const scratch = join(tmpdir(), 'taro-upload-task-types-mutate')
+/** The scratch copies: one per job (--jobs N), so that mutants run at the same time share nothing they write. */
+const scratchOf = job => join(tmpdir(), `taro-upload-task-types-mutate${job === 0 ? '' : `-${job + 1}`}`)
 const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim()
 
 /**
  * Lays the scratch copy out anew: the files of the commit this run started at, and nothing else (a file
  * left from an earlier run, say a declaration file since removed, would be packed and fail a check).
  */
-function reset() {
+function reset(scratch) {
   mkdirSync(scratch, { recursive: true })
   for (const entry of readdirSync(scratch).filter(entry => entry !== 'node_modules' && entry !== '.cache')) rmSync(join(scratch, entry), { recursive: true, force: true })
   execFileSync('sh', ['-c', `git -C "${root}" archive ${head} | tar -x -C "${scratch}"`])
@@ -47,6 +50,10 @@ function reset() {
 
 const args = process.argv.slice(2)
 const option = name => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined)
+const generated = args.includes('--generated')
+/** The mutants named on the command line: every argument that is not an option or an option's value. */
+const named = args.filter((arg, index) => !arg.startsWith('--') && !['--seed', '--sample', '--jobs'].includes(args[index - 1]))
+const jobs = Number(option('--jobs') ?? 1)
 
 /** A generator of numbers in [0, 1) from a seed (mulberry32), so that a sample can be drawn again. */
 function random(seed) {
@@ -73,8 +80,12 @@ function chooseGenerated() {
   const size = args.includes('--all') ? all.length : Number(option('--sample') ?? 20)
   const next = random(seed)
   const order = all.map((mutant, index) => ({ mutant, key: next(), index })).sort((a, b) => a.key - b.key)
-  const chosen = order.slice(0, size).sort((a, b) => a.index - b.index).map(entry => entry.mutant)
-  console.log(`${all.length} mutants generated; ${chosen.length === all.length ? 'all of them' : `a sample of ${chosen.length}, seed ${seed} (npm run mutate -- --generated --sample ${chosen.length} --seed ${seed})`}`)
+  const unknown = named.filter(id => !all.some(mutant => mutant.id === id))
+  if (unknown.length > 0) throw new Error(`no generated mutant is named ${unknown.map(id => `'${id}'`).join(', ')}`)
+  const chosen = named.length > 0
+    ? all.filter(mutant => named.includes(mutant.id))
+    : order.slice(0, size).sort((a, b) => a.index - b.index).map(entry => entry.mutant)
+  console.log(`${all.length} mutants generated; ${named.length > 0 ? `the ${chosen.length} named` : chosen.length === all.length ? 'all of them' : `a sample of ${chosen.length}, seed ${seed} (npm run mutate -- --generated --sample ${chosen.length} --seed ${seed})`}`)
   const started = Date.now()
   const packageDir = scratchPackage()
   const bases = new Map()
@@ -97,7 +108,7 @@ function chooseGenerated() {
 }
 
 /** Applies a mutant to the scratch copy: a hand-written one replaces its text, a generated one edits its place. */
-function apply(mutant) {
+function apply(mutant, scratch) {
   const file = join(scratch, mutant.file)
   const text = readFileSync(file, 'utf8')
   if (mutant.replacement !== undefined) return writeFileSync(file, applyMutant(mutant, text))
@@ -106,13 +117,11 @@ function apply(mutant) {
   writeFileSync(file, text.replace(mutant.from, mutant.to))
 }
 
-const generated = args.includes('--generated')
-const named = args.filter(arg => !arg.startsWith('--') && !/^\d+$/.test(arg))
 const chosen = generated ? chooseGenerated().filter(mutant => !mutant.equivalent) : mutants.filter(mutant => named.length === 0 || named.includes(mutant.id))
 if (args.includes('--equivalence-only')) process.exit(unexplained.length === 0 ? 0 : 1)
 
 /** Runs a command in the scratch copy: its output, and whether it exited with 0. */
-async function run(file, commandArgs) {
+async function run(scratch, file, commandArgs) {
   try {
     return { output: (await promisify(execFile)(file, commandArgs, { cwd: scratch, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })).stdout, ok: true }
   } catch (error) {
@@ -149,18 +158,18 @@ const cheapestFirst = ['register', 'package', 'editor', 'peers', 'vendors', 'tsd
  * pretest step and then the test files one at a time until `enough` checks other than the counts
  * baseline have failed. { killers, crashed }.
  */
-async function runSuite(mutant) {
+async function runSuite(mutant, scratch) {
   if (!generated || args.includes('--whole')) {
-    const { output } = await run(npm, ['test'])
+    const { output } = await run(scratch, npm, ['test'])
     return { killers: failedChecks(output), crashed: !/^ℹ fail \d+$/m.test(output) } // no summary: the suite did not run (pretest failed, say)
   }
-  const prepared = await run(process.execPath, ['scripts/prepare.mjs'])
+  const prepared = await run(scratch, process.execPath, ['scripts/prepare.mjs'])
   if (!prepared.ok) return { killers: [], crashed: true }
   const files = [...cheapestFirst, ...readdirSync(join(scratch, 'test')).map(file => `test/${file}`).filter(file => file.endsWith('.test.mjs') && !cheapestFirst.includes(file))]
   const enough = mutant.type ? 2 : 1
   const killers = []
   for (const file of files) {
-    const { output } = await run(process.execPath, ['--test', '--test-reporter=spec', file])
+    const { output } = await run(scratch, process.execPath, ['--test', '--test-reporter=spec', file])
     if (!/^ℹ fail \d+$/m.test(output)) return { killers, crashed: true }
     killers.push(...failedChecks(output))
     if (new Set(killers.filter(check => !isBaseline(check)).map(checkOf)).size >= enough) break
@@ -170,22 +179,28 @@ async function runSuite(mutant) {
 
 const runStarted = Date.now()
 const results = []
-for (const mutant of chosen) {
-  reset()
-  apply(mutant)
-  const started = Date.now()
-  const { killers, crashed } = await runSuite(mutant)
-  const caughtBy = [...new Set(killers.filter(check => !isBaseline(check)).map(checkOf))]
-  results.push({ ...mutant, killers, caughtBy, crashed })
-  console.log(`${caughtBy.length > 0 || crashed ? 'killed  ' : 'SURVIVED'} ${mutant.id} (${((Date.now() - started) / 1000).toFixed(0)} s)${crashed ? ' (the suite crashed)' : ''}`)
-  for (const killer of killers) console.log(`         by ${killer}${isBaseline(killer) ? ' (the counts baseline: not counted)' : ''}`)
+let next = 0
+/** One job: takes the next mutant not yet taken, runs it in its own scratch copy, until none is left. */
+async function work(scratch) {
+  while (next < chosen.length) {
+    const mutant = chosen[next++]
+    reset(scratch)
+    apply(mutant, scratch)
+    const started = Date.now()
+    const { killers, crashed } = await runSuite(mutant, scratch)
+    const caughtBy = [...new Set(killers.filter(check => !isBaseline(check)).map(checkOf))]
+    results.push({ ...mutant, killers, caughtBy, crashed })
+    console.log([`${caughtBy.length > 0 || crashed ? 'killed  ' : 'SURVIVED'} ${mutant.id} (${((Date.now() - started) / 1000).toFixed(0)} s)${crashed ? ' (the suite crashed)' : ''}`,
+      ...killers.map(killer => `         by ${killer}${isBaseline(killer) ? ' (the counts baseline: not counted)' : ''}`)].join('\n'))
+  }
+  reset(scratch)
+  rmSync(join(scratch, '.cache/consumer'), { recursive: true, force: true })
 }
-reset()
-rmSync(join(scratch, '.cache/consumer'), { recursive: true, force: true })
+await Promise.all(Array.from({ length: jobs }, (_, job) => work(scratchOf(job))))
 
 const killed = results.filter(result => result.caughtBy.length > 0 || result.crashed)
 const typeOnce = results.filter(result => result.type && !result.crashed && result.caughtBy.length < 2)
-console.log(`\n${killed.length} of ${results.length} mutants killed (${(100 * killed.length / results.length).toFixed(1)}%), in ${((Date.now() - runStarted) / 60000).toFixed(0)} min (the counts baseline not counted)`)
+console.log(`\n${killed.length} of ${results.length} mutants killed (${(100 * killed.length / results.length).toFixed(1)}%), in ${((Date.now() - runStarted) / 60000).toFixed(0)} min with ${jobs} job${jobs === 1 ? '' : 's'} (the counts baseline not counted)`)
 console.log(`type changes caught by at least two checks: ${results.filter(result => result.type && (result.crashed || result.caughtBy.length >= 2)).length} of ${results.filter(result => result.type).length}`)
 for (const result of typeOnce) console.log(`  caught by ${result.caughtBy.length === 0 ? 'no check' : 'one check only'}: ${result.id}${result.caughtBy.length ? ` (${result.caughtBy[0]})` : ''}`)
 if (unexplained.length > 0) console.log(`equivalent with no reason recorded: ${unexplained.map(mutant => mutant.id).join('; ')}`)
