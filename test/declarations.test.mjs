@@ -29,20 +29,22 @@ check('runtime docs: every exported declaration of the root entry and the runtim
   }).concat(missing)
 })
 
-check('runtime docs: the prose of each member beside its Runtime line, in Chinese and in English, names the same releases, each one where the data shows that member changing on some platform (or the spec\'s 2.1.1), and says a member chains, returns undefined or throws only where the data shows it doing so', () => {
+check('runtime docs: the prose of each member beside its Runtime line, in Chinese and in English, names the same releases, each one where the data shows that member changing on some platform (or the spec\'s 2.1.1), and says a member chains, returns undefined or throws only where the data shows it doing so: on each platform its clause names, in the releases it names', () => {
   const { ranges } = readData()
   return checkMemberProse(join(publishedTypes, 'runtime.d.ts'), ranges)
 })
 
-check('runtime docs: the prose check rejects a Chinese summary that says onProgressUpdate chains, a release where progress does not change (3.3.20 for 3.3.19), and a release named in one language only', () => {
+check('runtime docs: the prose check rejects a Chinese summary that says onProgressUpdate chains, a release where progress does not change (3.3.20 for 3.3.19), a release named in one language only, a clause that says H5\'s abort chains (it does on mini programs, not on H5), and one that says progress throws on mini programs in 3.3.19 to 3.4.1 (it does on H5)', () => {
   const { ranges } = readData()
   const published = readFileSync(join(publishedTypes, 'runtime.d.ts'), 'utf8')
   const dir = join(consumerDir, 'prose-mistakes')
   mkdirSync(dir, { recursive: true })
   const mistakes = [
-    { name: 'chains', from: '返回 `undefined`。\n   * 规范', to: '返回同一个 promise，可以链式调用。\n   * 规范', rejected: 'onProgressUpdate: the Chinese prose says it returns the same promise, which it does nowhere in the data' },
+    { name: 'chains', from: '返回 `undefined`。\n   * 规范', to: '返回同一个 promise，可以链式调用。\n   * 规范', rejected: 'onProgressUpdate: the Chinese prose says it returns the same promise ("它是平台任务自己的方法，返回同一个 promise，可以链式调用"), which it does not in the data' },
     { name: 'release', from: 'H5 3.3.19 到 3.4.1 调用即抛出', to: 'H5 3.3.20 到 3.4.1 调用即抛出', rejected: 'progress: the prose names 3.3.20, where the data shows no change of progress on any platform' },
     { name: 'one-language', from: '更早的版本没有它', to: '1.3.0 到 1.3.36 没有它', rejected: 'headersReceived: the Chinese names 1.3.0, 1.3.36, 1.3.37, 1.3.46, 2.0.3, 2.2.22, the English 1.3.37, 1.3.46, 2.0.3, 2.2.22' },
+    { name: 'platform', from: 'H5 忽略回调并返回 `undefined`', to: 'H5 忽略回调并返回同一个 promise', rejected: 'abort: the Chinese prose says it returns the same promise on h5 ("H5 忽略回调并返回同一个 promise"), which it does not on h5 in the data' },
+    { name: 'platform-and-releases', from: 'H5 3.3.19 到 3.4.1 调用即抛出', to: '小程序 3.3.19 到 3.4.1 调用即抛出', rejected: 'progress: the Chinese prose says it throws on weapp, alipay, tt, swan, qq, jd in 3.3.19–3.4.1 ("小程序 3.3.19 到 3.4.1 调用即抛出"), which it does not on weapp, alipay, tt, swan, qq, jd in the data' },
   ]
   return mistakes.flatMap(({ name, from, to, rejected }) => {
     if (!published.includes(from)) return [`${name}: the docs no longer say "${from}": rewrite this case`]

@@ -287,7 +287,7 @@ export interface UploadTaskPromise<L extends TaroVersion = NewestLine, P extends
   /**
    * H5 的响应头监听，返回 `undefined`；H5 3.3.19 到 3.4.1 调用即抛出。Taro 3.3 起的类型把它列给所有平台，但小程序上从未存在。
    *
-   * H5's header listener; it returns `undefined`, and on H5 3.3.19 to 3.4.1 it throws. Taro's types list it for every
+   * H5's header listener; it returns `undefined`. On H5 3.3.19 to 3.4.1 it throws. Taro's types list it for every
    * platform from 3.3 on; it has never existed on a mini-program platform.
    *
    * 运行时 / Runtime: h5 1.3.0–3.3.16: returns undefined · h5 3.3.19–3.4.1: throws TypeError ·

@@ -166,10 +166,58 @@ const claims = [
 ]
 
 /**
+ * The platforms a clause of the prose names, each way the docs name them (微信小程序 is WeChat alone, and
+ * is read before 小程序, which is the six mini programs): undefined when it names none.
+ */
+const platformNames = [
+  [/微信小程序|WeChat/g, ['weapp']],
+  [/小程序|[Mm]ini[- ]programs?/g, ['weapp', 'alipay', 'tt', 'swan', 'qq', 'jd']],
+  [/H5/g, ['h5']],
+  [/抖音|Douyin/g, ['tt']],
+  [/支付宝|Alipay/g, ['alipay']],
+  [/React Native|\bRN\b/g, ['rn']],
+]
+function platformsIn(clause) {
+  const named = new Set()
+  let rest = clause
+  for (const [words, platforms] of platformNames) {
+    if (words.test(rest)) platforms.forEach(platform => named.add(platform))
+    rest = rest.replace(words, ' ')
+  }
+  return named.size > 0 ? [...named] : undefined
+}
+
+/** Compares two releases ('3.4.10' after '3.4.9'). */
+const compareVersions = (a, b) => a.split('.').map(Number).reduce((order, part, index) => order || part - Number(b.split('.')[index]), 0)
+
+/**
+ * The spans of releases a clause names: "A 到 B", "A to B" and "A–B" are A to B; "A 起" and "from A" are A
+ * on; any other release is itself. The spec's release is the spec's, not the runtime's: left out.
+ */
+function spansIn(clause) {
+  const spans = []
+  const rest = clause
+    .replace(/(\d+\.\d+\.\d+)\s*(?:到|to|–)\s*(\d+\.\d+\.\d+)/g, (_, first, last) => { spans.push([first, last]); return ' ' })
+    .replace(/(?:from (?:Taro )?)?(\d+\.\d+\.\d+)(?:\s*起| on\b)?/g, (match, version) => { spans.push([version, /起|from|on$/.test(match) ? '99.0.0' : version]); return ' ' })
+  return rest === clause ? undefined : spans.filter(([first]) => first !== specVersion)
+}
+
+/**
+ * The clauses of a paragraph: split at the end of a sentence and at a semicolon, each parenthesis a clause
+ * of its own (what a parenthesis says is about its own platforms and releases, not the sentence's).
+ */
+function clausesOf(prose) {
+  const parentheses = []
+  const outside = prose.replace(/[（(]([^（）()]*)[）)]/g, (_, inside) => { parentheses.push(inside); return ' ' })
+  return [...outside.split(/[。；;]|\.(?=\s|$)/), ...parentheses].map(clause => clause.replace(/\s+/g, ' ').replace(/ (?=[，、：,:])/g, '').trim()).filter(Boolean)
+}
+
+/**
  * Holds the hand-written prose of the runtime members to the data, in both languages: the Chinese and the
  * English name the same releases; each release they name is where that member's facts change on some
  * platform (the first or last release of a run of ranges in which they are the same), or the spec's; and
- * each claim of `claims` appears only for a member the data shows doing it somewhere.
+ * each claim of `claims` holds where its clause says: on each platform the clause names (on some platform
+ * if it names none), in some range that meets the releases it names (any range if it names none).
  */
 export function checkMemberProse(file, ranges) {
   const versionsIn = prose => [...new Set(prose.match(/\b\d+\.\d+\.\d+\b/g) ?? [])].sort()
@@ -189,9 +237,17 @@ export function checkMemberProse(file, ranges) {
       for (const run of runs) ends.add(run.first).add(run.last)
     }
     for (const version of new Set([...zh, ...en])) if (!ends.has(version)) problems.push(`${name}: the prose names ${version}, where the data shows no change of ${name} on any platform`)
-    for (const { claim, words, holds } of claims) {
-      for (const [language, prose] of [['Chinese', chinese], ['English', english]]) {
-        if (words.test(prose) && !ranges.some(range => range.published && holds(range.members?.[name]))) problems.push(`${name}: the ${language} prose says it ${claim}, which it does nowhere in the data`)
+    for (const [language, prose] of [['Chinese', chinese], ['English', english]]) {
+      for (const clause of clausesOf(prose)) {
+        const spans = spansIn(clause)
+        const inSpans = range => !spans?.length || spans.some(([first, last]) => compareVersions(range.first.version, last) <= 0 && compareVersions(range.last.version, first) >= 0)
+        for (const { claim, words, holds } of claims.filter(({ words }) => words.test(clause))) {
+          const doesIt = platform => ranges.some(range => range.published && (!platform || range.platform === platform) && inSpans(range) && holds(range.members?.[name]))
+          const platforms = platformsIn(clause)
+          const where = [platforms && `on ${platforms.join(', ')}`, spans?.length && `in ${spans.map(([first, last]) => (first === last ? first : last === '99.0.0' ? `${first} on` : `${first}–${last}`)).join(', ')}`].filter(Boolean).join(' ')
+          const not = (platforms ?? [undefined]).filter(platform => !doesIt(platform))
+          if (not.length > 0) problems.push(`${name}: the ${language} prose says it ${claim}${where ? ` ${where}` : ''} ("${clause}"), which it does not${platforms ? ` on ${not.join(', ')}` : ''} in the data`)
+        }
       }
     }
     return problems
