@@ -23,6 +23,16 @@ expectType<'weapp'>(support.onHeadersReceived)
 expectType<'weapp'>(support.onProgressUpdate)
 expectType<Taro.UploadTask.Support['onHeadersReceived']>(support.headersReceived)
 expectType<Taro.UploadTask.Support['onProgressUpdate']>(support.progress)
+// The whole table, as identity: a row per method, each a plain property (neither readonly nor optional).
+expectType<{
+  abort: 'weapp'
+  offHeadersReceived: 'weapp'
+  offProgressUpdate: 'weapp'
+  onHeadersReceived: 'weapp'
+  headersReceived: 'weapp'
+  onProgressUpdate: 'weapp'
+  progress: 'weapp'
+}>(support)
 
 // Every method has a row, and every row is a method.
 declare const row: keyof Taro.UploadTask.Support

@@ -26,6 +26,9 @@ expectType<(callback: Taro.UploadTask.OnProgressUpdateCallback) => void>(task.pr
 // The aliases are the very same function type as their methods, not a look-alike.
 expectType<Taro.UploadTask['onHeadersReceived']>(task.headersReceived)
 expectType<Taro.UploadTask['onProgressUpdate']>(task.progress)
+// The two aliases are properties: plain ones, neither readonly nor optional, as the methods they copy.
+declare const aliases: Pick<Taro.UploadTask, 'headersReceived' | 'progress'>
+expectType<{ headersReceived: Taro.UploadTask['onHeadersReceived']; progress: Taro.UploadTask['onProgressUpdate'] }>(aliases)
 
 // Exactly these seven members, nothing more.
 declare const memberName: keyof Taro.UploadTask
