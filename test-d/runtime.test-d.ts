@@ -58,6 +58,13 @@ expectType<'abort'>(missing.member)
 expectType<'h5'>(missing.platforms)
 expectType<'3.6.1–3.6.15'>(missing.taro)
 
+// A call the runtime has no member for throws, so it gives never: code after it is unreachable, and
+// nothing can be chained onto it as if it had returned the upload.
+declare const h5Upload: UploadTaskPromise<'3.6.1', 'h5'>
+// @ts-expect-error TS2684: H5 3.6.1 to 3.6.15 has no abort
+const thrown = h5Upload.abort()
+expectType<never>(thrown)
+
 // Deprecated since 3.0: the same type as UploadTaskPromise.
 declare const members: UploadTaskPromiseMembers<'4.2', 'weapp'>
 expectType<UploadTaskPromise<'4.2', 'weapp'>>(members)
