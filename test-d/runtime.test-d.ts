@@ -39,6 +39,12 @@ expectType<{
   offHeadersReceived: (listener?: (result: HeadersReceivedResult<'4.2', 'weapp'>) => void) => void
 }>(listening)
 
+// Where off* with no argument removes nothing (H5 3.6.16 to 3.6.23), the listener is required: the same
+// listener type as on*'s, whose event is required too.
+declare const h5Listening: UploadTaskPromise<'3.6.16', 'h5'>
+expectType<(listener: (result: ProgressUpdateResult<'3.6.16', 'h5'>) => void) => void>(h5Listening.offProgressUpdate)
+expectType<(listener: (result: HeadersReceivedResult<'3.6.16', 'h5'>) => void) => void>(h5Listening.offHeadersReceived)
+
 // What awaiting gives on React Native in a program without the DOM lib (this one has none): the fallback
 // for the DOM's Response, whose readers resolve as Response's do.
 declare const rnResult: UploadResult<'4.2', 'rn'>
