@@ -30,6 +30,15 @@ expectType<(listener: (result: ProgressUpdateResult<'4.2', 'weapp'>) => void) =>
 expectType<(listener: (result: HeadersReceivedResult<'4.2', 'weapp'>) => void) => void>(upload.onHeadersReceived)
 expectType<(listener: (result: ProgressUpdateResult<'4.2', 'weapp'>) => void) => UploadTaskPromise<'4.2', 'weapp'>>(upload.progress)
 
+// The members of other cells, exactly: abort on WeChat takes a callback and chains, on H5 it takes none and
+// gives void; H5's headersReceive and WeChat 2.1's headersReceived take a listener that returns void.
+declare const h5Upload42: UploadTaskPromise<'4.2', 'h5'>
+declare const weappUpload21: UploadTaskPromise<'2.1', 'weapp'>
+expectType<(callback?: () => void) => UploadTaskPromise<'4.2', 'weapp'>>(upload.abort)
+expectType<() => void>(h5Upload42.abort)
+expectType<(listener: (result: HeadersReceivedResult<'4.2', 'h5'>) => void) => void>(h5Upload42.headersReceive)
+expectType<(listener: (result: HeadersReceivedResult<'2.1', 'weapp'>) => void) => UploadTaskPromise<'2.1', 'weapp'>>(weappUpload21.headersReceived)
+
 // Their modifiers too: each is a required property the code may assign, as on the runtime's object.
 declare const listening: Pick<UploadTaskPromise<'4.2', 'weapp'>, 'onProgressUpdate' | 'offProgressUpdate' | 'onHeadersReceived' | 'offHeadersReceived'>
 expectType<{

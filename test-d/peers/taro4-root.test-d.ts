@@ -2,7 +2,18 @@
 // own typings: `Taro.uploadFile` returns the runtime type for the default line (4.2) and platform (weapp).
 import Taro from '@tarojs/taro'
 import { expectType } from 'tsd'
-import type { UploadTaskPromise } from 'taro-upload-task-types'
+import type {
+  Register,
+  RegisteredLine,
+  RegisteredPlatform,
+  RegisteredUploadTask,
+  RegisteredVersion,
+  RegisterProblem,
+  UnprobedPlatform,
+  UploadFileOn,
+  UploadTaskOn,
+  UploadTaskPromise,
+} from 'taro-upload-task-types'
 
 declare function log(...values: unknown[]): void
 const option = { url: 'https://example.com/upload', filePath: 'wxfile://tmp/a.jpg', name: 'file' }
@@ -23,3 +34,21 @@ export const wrapped: typeof Taro.uploadFile = option => {
   expectType<Taro.uploadFile.Option>(option)
   return Taro.uploadFile({ ...option, url: full(option.url) })
 }
+
+// Every export of the root entry, named as code names it; with nothing registered, the newest line and WeChat.
+declare const version: RegisteredVersion
+expectType<'4.2'>(version)
+declare const line: RegisteredLine
+expectType<'4.2'>(line)
+declare const platform: RegisteredPlatform
+expectType<'weapp'>(platform)
+declare const task: RegisteredUploadTask
+expectType<UploadTaskPromise<'4.2', 'weapp'>>(task)
+declare const onWeapp: UploadTaskOn<'weapp'>
+expectType<UploadTaskPromise<'4.2', 'weapp'>>(onWeapp)
+declare const uploadOnWeapp: UploadFileOn<'weapp'>
+expectType<UploadTaskPromise<'4.2', 'weapp'>>(uploadOnWeapp(option))
+export const quickapp: UnprobedPlatform = 'quickapp'
+declare const problem: RegisterProblem<'taro', '4.3', 'a line the probe executed'>
+expectType<'taro'>(problem.field)
+export type Registered = keyof Register
