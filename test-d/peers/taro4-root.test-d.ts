@@ -50,5 +50,5 @@ declare const uploadOnWeapp: UploadFileOn<'weapp'>
 expectType<UploadTaskPromise<'4.2', 'weapp'>>(uploadOnWeapp(option))
 export const quickapp: UnprobedPlatform = 'quickapp'
 declare const problem: RegisterProblem<'taro', '4.3', 'a line the probe executed'>
-expectType<'taro'>(problem.field)
+expectType<{ readonly field: 'taro'; readonly value: '4.3'; readonly accepted: 'a line the probe executed' }>(problem)
 export type Registered = keyof Register
