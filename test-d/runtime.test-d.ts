@@ -1,6 +1,6 @@
-// The runtime types (runtime.d.ts) as `/module` exports: every one of them named as code names it, and,
-// on one cell (WeChat, Taro 4.2), each listener member's exact signature and modifiers: a listener returns
-// void; and React Native's result without the DOM lib.
+// The runtime types (runtime.d.ts) as `/module` exports: every one of them named as code names it; each
+// member's exact signature and modifiers on WeChat 4.2 and on the cells where it differs (a listener
+// returns void); a call of a missing member gives never; React Native's result without the DOM lib, whole.
 import { expectType } from 'tsd'
 import type {
   HeadersReceivedResult,
@@ -57,8 +57,14 @@ expectType<(listener: (result: HeadersReceivedResult<'3.6.16', 'h5'>) => void) =
 // What awaiting gives on React Native in a program without the DOM lib (this one has none): the fallback
 // for the DOM's Response, whose readers resolve as Response's do.
 declare const rnResult: UploadResult<'4.2', 'rn'>
-expectType<Promise<string>>(rnResult.text())
-expectType<Promise<any>>(rnResult.json())
+expectType<{
+  readonly ok: boolean
+  readonly status: number
+  readonly statusText: string
+  readonly url: string
+  json(): Promise<any>
+  text(): Promise<string>
+}>(rnResult)
 
 // The names of versions and platforms, and the default line.
 declare const newest: NewestLine
