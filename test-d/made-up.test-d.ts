@@ -15,6 +15,9 @@ declare const jd: UploadTaskPromise<'4.2', 'jd'>
 declare const h5: UploadTaskPromise<'4.2', 'h5'>
 declare const weappOrTt: UploadTaskPromise<'4.2', 'weapp' | 'tt'>
 declare const alipayOrTt: UploadTaskPromise<'4.2', 'alipay' | 'tt'>
+declare const weappOrAlipay: UploadTaskPromise<'4.2', 'weapp' | 'alipay'>
+declare const weappOrSwan: UploadTaskPromise<'4.2', 'weapp' | 'swan'>
+declare const alipayOrQq: UploadTaskPromise<'4.2', 'alipay' | 'qq'>
 const nothing = () => {}
 
 // A member whose facts say it returns the promise chains; one that returns undefined gives void.
@@ -35,10 +38,16 @@ expectType<void>(alipay.headersReceived(nothing))
 expectType<UploadTaskPromise<'4.2', 'tt'>>(tt.headersReceive(nothing))
 expectType<void>(weapp.headersReceive(nothing))
 
-// On two platforms a member chains only if it returns the promise on both: onProgressUpdate returns it on
-// WeChat and undefined on Douyin; progress returns it on Alipay and undefined on Douyin.
+// On two platforms a member chains only if it returns the promise on both: each member below returns it on
+// one platform of its pair and undefined on the other.
+expectType<void>(alipayOrQq.abort())
 expectType<void>(weappOrTt.onProgressUpdate(nothing))
+expectType<void>(weappOrSwan.offProgressUpdate(nothing))
+expectType<void>(weappOrAlipay.onHeadersReceived(nothing))
+expectType<void>(weappOrTt.offHeadersReceived(nothing))
 expectType<void>(alipayOrTt.progress(nothing))
+expectType<void>(weappOrAlipay.headersReceived(nothing))
+expectType<void>(weappOrTt.headersReceive(nothing))
 
 // abort takes a callback where the runtime runs it (Alipay), and none where it does not (QQ).
 alipay.abort(nothing)
