@@ -82,7 +82,7 @@ expectType<'3.6.1–3.6.15'>(missing.taro)
 // A call the runtime has no member for throws, so it gives never: code after it is unreachable, and
 // nothing can be chained onto it as if it had returned the upload.
 declare const h5Upload: UploadTaskPromise<'3.6.1', 'h5'>
-// @ts-expect-error TS2684: H5 3.6.1 to 3.6.15 has no abort
+// @ts-expect-error TS2739 (TS2684 before 7.0): H5 3.6.1 to 3.6.15 has no abort
 const thrown = h5Upload.abort()
 expectType<never>(thrown)
 
