@@ -130,24 +130,31 @@ async function run(scratch, file, commandArgs) {
 }
 
 /**
- * The checks that failed in node --test's spec output: after "✖ failing tests:" it lists them again, each
- * as "✖ <name> (<time>ms)"; a check's name up to its first colon says which check it is.
+ * The tests that failed in node --test's spec output: after "✖ failing tests:" it lists them again, each
+ * as "✖ <name> (<time>ms)".
  */
 function failedChecks(output) {
   const at = output.indexOf('✖ failing tests:')
   const failing = at === -1 ? '' : output.slice(at)
-  return [...new Set(failing.split('\n').map(line => /^✖ (.*) \([\d.]+ms\)$/.exec(line)?.[1].split(':')[0]).filter(Boolean))]
+  return [...new Set(failing.split('\n').map(line => /^✖ (.*) \([\d.]+ms\)$/.exec(line)?.[1]).filter(Boolean))]
 }
 
 /** The counts baseline: it fails on any change to a type, and offers a new baseline as the fix. */
 const isBaseline = check => /^counts, /.test(check)
 
 /**
- * The check a failed test belongs to: its name up to the first comma or parenthesis. The peers check
- * is one test per peer program ("peers, TypeScript 6.0.3 (programs/peer-wechat, ...)"), and catching
- * a mutant in four of them is still one check catching it.
+ * The check a failed test belongs to. One check run on several compilers or programs is one check: the
+ * matrix's versions ("TypeScript 4.0.8: both entries' tests ..."), the consumer settings' compilers,
+ * Register on TypeScript 7 beside 6, the peers' programs ("peers, TypeScript 6.0.3 (programs/peer-wechat,
+ * ...)"), tsd's two programs, the Taro projects' compilers. Otherwise, its name up to the first comma,
+ * parenthesis or colon.
  */
-const checkOf = test => test.split(/[,(]/)[0].trim()
+const sameCheck = [
+  [/^TypeScript [\d.]+: /, 'the TypeScript matrix'],
+  [/^TypeScript [\d.]+, both entries under each consumer setting/, 'consumer settings'],
+  [/^Register on TypeScript /, 'Register'],
+]
+const checkOf = test => sameCheck.find(([pattern]) => pattern.test(test))?.[1] ?? test.split(/[,(:]/)[0].trim()
 
 /** The test files, cheapest first (seconds each, measured after a change to the package), then any other. */
 const cheapestFirst = ['register', 'package', 'editor', 'peers', 'vendors', 'tsd', 'declarations', 'runtime', 'settings', 'budgets', 'matrix', 'example', 'taro-projects']
@@ -191,7 +198,7 @@ async function work(scratch) {
     const caughtBy = [...new Set(killers.filter(check => !isBaseline(check)).map(checkOf))]
     results.push({ ...mutant, killers, caughtBy, crashed })
     console.log([`${caughtBy.length > 0 || crashed ? 'killed  ' : 'SURVIVED'} ${mutant.id} (${((Date.now() - started) / 1000).toFixed(0)} s)${crashed ? ' (the suite crashed)' : ''}`,
-      ...killers.map(killer => `         by ${killer}${isBaseline(killer) ? ' (the counts baseline: not counted)' : ''}`)].join('\n'))
+      ...killers.map(killer => `         by ${killer.split(':')[0]}${isBaseline(killer) ? ' (the counts baseline: not counted)' : ` [${checkOf(killer)}]`}`)].join('\n'))
   }
   reset(scratch)
   rmSync(join(scratch, '.cache/consumer'), { recursive: true, force: true })
