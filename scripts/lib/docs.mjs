@@ -6,6 +6,7 @@
 // - every listener method (on*, off* and the aliases) has an `@example` of the on/off pattern.
 import { readFileSync } from 'node:fs'
 import ts from 'typescript'
+import { byVersion } from '../../probe/lines.mjs'
 
 const chinese = /[\u4e00-\u9fff]/
 const englishSentence = /(^|\n)\s*[`"A-Z][^\n]*[a-z]{3,}/
@@ -187,9 +188,6 @@ function platformsIn(clause) {
   return named.size > 0 ? [...named] : undefined
 }
 
-/** Compares two releases ('3.4.10' after '3.4.9'). */
-const compareVersions = (a, b) => a.split('.').map(Number).reduce((order, part, index) => order || part - Number(b.split('.')[index]), 0)
-
 /**
  * The spans of releases a clause names: "A 到 B", "A to B" and "A–B" are A to B; "A 起" and "from A" are A
  * on; any other release is itself. The spec's release is the spec's, not the runtime's: left out.
@@ -240,7 +238,7 @@ export function checkMemberProse(file, ranges) {
     for (const [language, prose] of [['Chinese', chinese], ['English', english]]) {
       for (const clause of clausesOf(prose)) {
         const spans = spansIn(clause)
-        const inSpans = range => !spans?.length || spans.some(([first, last]) => compareVersions(range.first.version, last) <= 0 && compareVersions(range.last.version, first) >= 0)
+        const inSpans = range => !spans?.length || spans.some(([first, last]) => byVersion(range.first.version, last) <= 0 && byVersion(range.last.version, first) >= 0)
         for (const { claim, words, holds } of claims.filter(({ words }) => words.test(clause))) {
           const doesIt = platform => ranges.some(range => range.published && (!platform || range.platform === platform) && inSpans(range) && holds(range.members?.[name]))
           const platforms = platformsIn(clause)
