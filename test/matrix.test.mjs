@@ -4,9 +4,8 @@
 // Two versions run at a time. A version's pass is kept while the tarball, the compiler, the programs as
 // laid out (their tsconfigs and test files) and the code that compiles and compares them are the same.
 import { describe } from 'node:test'
-import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { check, keptWhilePassing } from '../scripts/lib/check.mjs'
+import { check, filesOf, keptWhilePassing } from '../scripts/lib/check.mjs'
 import { consumerDir, installedTarball, root, versionOf } from '../scripts/lib/consumer.mjs'
 import { checkPrograms } from '../scripts/lib/expect-errors.mjs'
 import { programDir, programsMatching } from '../scripts/lib/programs.mjs'
@@ -18,9 +17,6 @@ const taro = versionOf('@tarojs/taro')
 const matrixFor = version => programsMatching(/^matrix-/).map(programDir).filter(dir => dir !== rootProgram || rootEntryVersions.includes(version))
 const exact = [programDir('exact-expect-type')]
 
-/** Every file of some folders (the programs as laid out), sorted, for a kept pass's inputs. */
-const filesOf = dirs => dirs.flatMap(dir => readdirSync(dir, { recursive: true, withFileTypes: true })
-  .filter(entry => entry.isFile() && !entry.name.endsWith('.tsbuildinfo')).map(entry => join(entry.parentPath ?? entry.path, entry.name))).sort()
 const checkCode = ['scripts/lib/expect-errors.mjs', 'scripts/lib/tsc-api.cjs', 'scripts/lib/typescript.mjs'].map(file => join(root, file))
 
 /**

@@ -3,7 +3,7 @@
 // copied once per case).
 import { cpSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { check, keptWhilePassing } from '../scripts/lib/check.mjs'
+import { check, filesOf, keptWhilePassing } from '../scripts/lib/check.mjs'
 import { consumerDir, installedTarball, root } from '../scripts/lib/consumer.mjs'
 import { compile } from '../scripts/lib/expect-errors.mjs'
 import { programDir } from '../scripts/lib/programs.mjs'
@@ -70,7 +70,7 @@ check(`Register on TypeScript ${native.version}, the native compiler (programs/r
   const onNative = runs.filter(run => run.skip)
   const dirs = onNative.map(run => dirname(run.config))
   return keptWhilePassing('register-native', [`tarball ${installedTarball(consumerDir)}`, `typescript ${native.version}`, join(root, 'test/register.test.mjs'), join(root, 'scripts/lib/register-cases.mjs'),
-    ...dirs.flatMap(dir => ['register.d.ts', 'test-d/register/use.ts', 'tsconfig.json', 'tsconfig.skip-lib-check.json'].map(file => join(dir, file)))],
+    ...filesOf(dirs)],
   async () => problemsOf(onNative, await compile(native, onNative.map(run => run.config)), `TypeScript ${native.version}`))
 })
 

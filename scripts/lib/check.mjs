@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
 import { execFile } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import test from 'node:test'
 import { promisify } from 'node:util'
@@ -37,6 +37,10 @@ export async function command(file, args) {
     return [`${error.stdout ?? ''}${error.stderr ?? ''}` || String(error)]
   }
 }
+
+/** Every file of some folders (programs as laid out), sorted, but TypeScript's build info: a kept pass's inputs. */
+export const filesOf = dirs => dirs.flatMap(dir => readdirSync(dir, { recursive: true, withFileTypes: true })
+  .filter(entry => entry.isFile() && !entry.name.endsWith('.tsbuildinfo')).map(entry => join(entry.parentPath ?? entry.path, entry.name))).sort()
 
 /**
  * A check whose result follows from its inputs alone (file contents and texts: the installed tarball's
