@@ -156,6 +156,9 @@ const sameCheck = [
 ]
 const checkOf = test => sameCheck.find(([pattern]) => pattern.test(test))?.[1] ?? test.split(/[,(:]/)[0].trim()
 
+/** The checks that caught a mutant, from the tests that failed on it: each once, the counts baseline left out. */
+const checksOf = killers => [...new Set(killers.filter(test => !isBaseline(test)).map(checkOf))]
+
 /** The test files, cheapest first (seconds each, measured after a change to the package), then any other. */
 const cheapestFirst = ['register', 'package', 'editor', 'peers', 'vendors', 'tsd', 'declarations', 'runtime', 'settings', 'budgets', 'matrix', 'example', 'taro-projects']
   .map(name => `test/${name}.test.mjs`)
@@ -179,7 +182,7 @@ async function runSuite(mutant, scratch) {
     const { output } = await run(scratch, process.execPath, ['--test', '--test-reporter=spec', file])
     if (!/^ℹ fail \d+$/m.test(output)) return { killers, crashed: true }
     killers.push(...failedChecks(output))
-    if (new Set(killers.filter(check => !isBaseline(check)).map(checkOf)).size >= enough) break
+    if (checksOf(killers).length >= enough) break
   }
   return { killers, crashed: false }
 }
@@ -195,7 +198,7 @@ async function work(scratch) {
     apply(mutant, scratch)
     const started = Date.now()
     const { killers, crashed } = await runSuite(mutant, scratch)
-    const caughtBy = [...new Set(killers.filter(check => !isBaseline(check)).map(checkOf))]
+    const caughtBy = checksOf(killers)
     results.push({ ...mutant, killers, caughtBy, crashed })
     console.log([`${caughtBy.length > 0 || crashed ? 'killed  ' : 'SURVIVED'} ${mutant.id} (${((Date.now() - started) / 1000).toFixed(0)} s)${crashed ? ' (the suite crashed)' : ''}`,
       ...killers.map(killer => `         by ${killer.split(':')[0]}${isBaseline(killer) ? ' (the counts baseline: not counted)' : ` [${checkOf(killer)}]`}`)].join('\n'))
