@@ -69,7 +69,7 @@ check(`runtime types on made-up data (programs/cells-counterfactual): with the $
 })
 
 check(`made-up data, expectations written by hand (programs/made-up, test-d/made-up.test-d.ts): on the same made-up ${counterfactualLine} line, a member chains where its facts say it returns the promise and gives void where they say undefined, on one platform and on two; abort takes a callback and off() no argument only where the facts say; a member absent on a platform is an error there`, async () => {
-  return keptWhilePassing('made-up', cellsInputs('made-up', 'scripts/lib/counterfactual.mjs', 'test-d/made-up.test-d.ts', 'scripts/lib/expect-errors.mjs'), async () => {
+  return keptWhilePassing('made-up', cellsInputs('made-up', 'scripts/lib/counterfactual.mjs', 'test-d/made-up.test-d.ts', 'scripts/lib/expect-errors.mjs', 'scripts/lib/tsc-api.cjs', 'scripts/lib/program-host.cjs'), async () => {
     layOutMadeUpPackage('made-up')
     return (await checkPrograms([programDir('made-up')], projectTsc)).problems
   })
