@@ -124,8 +124,22 @@ export const equivalentBecause = {
   'fetch-response.d.ts prototype: optional': 'inferring from an optional `prototype?: infer R` against the required `Response.prototype` gives the same R',
 }
 
-/** Every generated mutant, declarations first, in file order. */
-export const generatedMutants = () => [...declarationFiles.flatMap(file => declarationMutants(file)), ...packageMutants()]
+/**
+ * Every generated mutant, declarations first, in file order. Where one line holds several mutants of one
+ * rule and declaration (nested conditional types), their ids end in ` #1`, ` #2`, … in the order of the
+ * text, so that each id names one mutant.
+ */
+export function generatedMutants() {
+  const all = [...declarationFiles.flatMap(file => declarationMutants(file)), ...packageMutants()]
+  const total = new Map()
+  for (const mutant of all) total.set(mutant.id, (total.get(mutant.id) ?? 0) + 1)
+  const seen = new Map()
+  return all.map(mutant => {
+    if (total.get(mutant.id) === 1) return mutant
+    seen.set(mutant.id, (seen.get(mutant.id) ?? 0) + 1)
+    return { ...mutant, id: `${mutant.id} #${seen.get(mutant.id)}` }
+  })
+}
 
 /** Applies a mutant to the text of its file. */
 export const applyMutant = (mutant, text) => `${text.slice(0, mutant.start)}${mutant.replacement}${text.slice(mutant.end)}`
