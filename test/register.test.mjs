@@ -1,7 +1,7 @@
 // Register, as users write it: right registrations type the upload; each wrong one is an error at every
 // use of the upload whose message names the field, the value and what is accepted (programs/register,
 // copied once per case).
-import { cpSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { check, filesOf, keptWhilePassing } from '../scripts/lib/check.mjs'
 import { consumerDir, installedTarball, root } from '../scripts/lib/consumer.mjs'
@@ -62,6 +62,29 @@ function problemsOf(runs, outputs, compiler) {
 check(`Register (programs/register, TypeScript ${projectTsc.version}, skipLibCheck on, and off for ${cases.filter(c => c.both).length} of them): ${cases.filter(c => !c.problem).length} right registrations compile; each of ${cases.filter(c => c.problem).length} wrong ones (a line or release the probe did not execute or that was never published, v4.2, a number, a range, an unknown platform alone or in a union, a platform the probe has not executed, a platform the release has no runtime for, an unknown field) is an error at each use naming the field, the value and what is accepted`, async () => {
   const { runs, outputs } = await compiled()
   return problemsOf(runs, outputs, `TypeScript ${projectTsc.version}`)
+})
+
+/**
+ * The errors README quotes under "A wrong registration is an error": its text block pairs a registration
+ * (`interface Register { … }`, one of the cases above) with the error line tsc prints at `upload.abort()`.
+ */
+function readmeQuotes() {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8')
+  const block = /A wrong registration is an error[\s\S]*?```text\n([\s\S]*?)```/.exec(readme)?.[1] ?? ''
+  const lines = block.split('\n')
+  return lines.flatMap((line, index) => line.startsWith('error TS') ? [{ register: /^interface Register \{ (.*) \}$/.exec(lines[index - 1] ?? '')?.[1], error: line }] : [])
+}
+
+check(`README: each Register error it quotes is what TypeScript ${projectTsc.version} prints at upload.abort() (test-d/register/use.ts line 5) for that registration`, async () => {
+  const { runs, outputs } = await compiled()
+  const quotes = readmeQuotes()
+  if (quotes.length === 0) return ['README quotes no Register error under "A wrong registration is an error" (a text block of `interface Register { … }` lines, each followed by its error)']
+  return quotes.flatMap(({ register, error }) => {
+    const index = runs.findIndex(run => run.skip && run.c.register === register)
+    if (index === -1) return [`README quotes ${error}\nafter ${register === undefined ? 'no `interface Register { … }` line' : `Register { ${register} }`}, which is not a case of scripts/lib/register-cases.mjs`]
+    const printed = outputs[index].split('\n').find(line => line.startsWith(uses[0]) && / error TS\d+/.test(line))
+    return printed?.endsWith(`): ${error}`) ? [] : [`Register { ${register} }: README quotes\n${error}\ntsc printed\n${printed ?? '(nothing at upload.abort())'}`]
+  })
 })
 
 const native = matrixTsc(matrixVersions.at(-1))
