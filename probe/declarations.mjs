@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { root } from '../scripts/lib/consumer.mjs'
 import { byVersion, lines, platforms } from './lines.mjs'
-import { availability, members } from './table.mjs'
+import { availability, eventOf, members } from './table.mjs'
 
 export const declarationsFile = join(root, 'types/runtime-data.d.ts')
 
@@ -19,7 +19,7 @@ const objectType = fields => `{ ${Object.entries(fields).map(([key, type]) => {
 
 /** The event type a cell's listeners of one kind receive ('never' where no such listener works). */
 function eventType(entry, kind) {
-  const received = members.filter(name => (kind === 'progress') === /progress/i.test(name))
+  const received = members.filter(name => eventOf(name) === kind)
     .map(name => entry.members[name]?.listener).filter(listener => listener?.calls > 0)
   const shapes = new Set(received.map(listener => objectType(listener.receives)))
   if (shapes.size > 1) throw new Error(`${entry.line} ${entry.platform}: ${kind} listeners receive different events: ${[...shapes].join(' and ')}`)

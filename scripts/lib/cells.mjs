@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import ts from 'typescript'
 import { lines, platforms } from '../../probe/lines.mjs'
 import { segmentsOf, typedNever } from '../../probe/declarations.mjs'
-import { members } from '../../probe/table.mjs'
+import { eventOf, members } from '../../probe/table.mjs'
 import { declaredTypeOf } from '../../probe/declarations.mjs'
 import { createProgramOf, programDir } from './programs.mjs'
 
@@ -42,12 +42,12 @@ export function expectedFacts(ranges, version, set) {
     }
   }
   // The fields every platform's listener receives, each with the union of the platforms' types.
-  for (const [kind, pattern] of [['progressFields', /progress/i], ['headerFields', /header/i]]) {
-    const events = entries.map(entry => members.filter(name => pattern.test(name) && entry.members?.[name]?.listener?.calls > 0)
+  for (const kind of ['progress', 'header']) {
+    const events = entries.map(entry => members.filter(name => eventOf(name) === kind && entry.members?.[name]?.listener?.calls > 0)
       .map(name => entry.members[name].listener.receives)[0])
     if (events.some(event => !event)) continue
     const keys = Object.keys(events[0]).filter(key => events.every(event => key in event)).sort()
-    facts[kind] = Object.fromEntries(keys.map(key => [key, [...new Set(events.map(event => declaredTypeOf[event[key]]))].sort().join(' | ')]))
+    facts[`${kind}Fields`] = Object.fromEntries(keys.map(key => [key, [...new Set(events.map(event => declaredTypeOf[event[key]]))].sort().join(' | ')]))
   }
   // What awaiting gives: the union of the platforms' results, never where no platform returns at all.
   const results = new Set(entries.map(entry => {
@@ -107,7 +107,7 @@ function declaredFacts(checker, type, node) {
       const listener = parameters[0].type.getCallSignatures()[0]
       const result = checker.getTypeOfSymbolAtLocation(listener.getParameters()[0], node)
       const fields = Object.fromEntries(result.getProperties().map(field => [field.name, unionText(checker.getTypeOfSymbolAtLocation(field, node))]).sort())
-      facts[/progress/i.test(name) ? 'progressFields' : 'headerFields'] = fields
+      facts[`${eventOf(name)}Fields`] = fields
     }
   }
   return facts

@@ -13,7 +13,7 @@
 // types/runtime-data.d.ts is rendered from it by the same generator, beside copies of the packed
 // runtime.d.ts and module.d.ts, and the cells check holds the types to it.
 import { lines, platforms } from '../../probe/lines.mjs'
-import { members } from '../../probe/table.mjs'
+import { eventOf, members } from '../../probe/table.mjs'
 
 /** The line whose ranges are rewritten: the newest, on which every platform has a runtime. */
 export const counterfactualLine = lines.at(-1)
@@ -25,20 +25,19 @@ const callbackOn = 0b01100110
 const removesAllOn = { offProgressUpdate: 0b00011101, offHeadersReceived: 0b11100010 }
 
 const on = (bits, index) => ((bits >> index) & 1) === 1
-const kindOf = name => (/progress/i.test(name) ? 'progress' : 'header')
 const defaultEvents = { progress: { progress: 'number', totalBytesExpectedToSend: 'number', totalBytesSent: 'number' }, header: { header: 'object of strings' } }
 
 /** The facts of member `index` on platform `at`, keeping the listener's event of the range's own (or a plain one). */
 function memberOn(range, index, at) {
   const name = members[index]
   if (index === at) return { presence: 'absent' }
-  const heard = members.filter(other => kindOf(other) === kindOf(name)).map(other => range.members?.[other]).find(member => member?.listener?.calls > 0)
+  const heard = members.filter(other => eventOf(other) === eventOf(name)).map(other => range.members?.[other]).find(member => member?.listener?.calls > 0)
   return {
     presence: 'method',
     result: on(returnsPromiseOn[index], at) ? 'promise' : 'undefined',
     ...(name === 'abort' ? { runsCallback: on(callbackOn, at) } : {}),
     ...(name.startsWith('off') ? { noArgument: { result: 'undefined', removesEvery: on(removesAllOn[name], at) } } : {}),
-    ...(/^(on|progress|headers)/.test(name) ? { listener: { calls: 1, receives: heard?.listener.receives ?? defaultEvents[kindOf(name)] } } : {}),
+    ...(/^(on|progress|headers)/.test(name) ? { listener: { calls: 1, receives: heard?.listener.receives ?? defaultEvents[eventOf(name)] } } : {}),
   }
 }
 
