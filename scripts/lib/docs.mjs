@@ -189,14 +189,15 @@ function platformsIn(clause) {
 }
 
 /**
- * The spans of releases a clause names: "A 到 B", "A to B" and "A–B" are A to B; "A 起" and "from A" are A
- * on; any other release is itself. The spec's release is the spec's, not the runtime's: left out.
+ * The spans of releases a clause names, each [first, last]: "A 到 B", "A to B" and "A–B" are A to B; "A 起"
+ * and "from A" are A on (no last); any other release is itself. The spec's release is the spec's, not the
+ * runtime's: left out.
  */
 function spansIn(clause) {
   const spans = []
   const rest = clause
     .replace(/(\d+\.\d+\.\d+)\s*(?:到|to|–)\s*(\d+\.\d+\.\d+)/g, (_, first, last) => { spans.push([first, last]); return ' ' })
-    .replace(/(?:from (?:Taro )?)?(\d+\.\d+\.\d+)(?:\s*起| on\b)?/g, (match, version) => { spans.push([version, /起|from|on$/.test(match) ? '99.0.0' : version]); return ' ' })
+    .replace(/(?:from (?:Taro )?)?(\d+\.\d+\.\d+)(?:\s*起| on\b)?/g, (match, version) => { spans.push([version, /起|from|on$/.test(match) ? undefined : version]); return ' ' })
   return rest === clause ? undefined : spans.filter(([first]) => first !== specVersion)
 }
 
@@ -238,11 +239,11 @@ export function checkMemberProse(file, ranges) {
     for (const [language, prose] of [['Chinese', chinese], ['English', english]]) {
       for (const clause of clausesOf(prose)) {
         const spans = spansIn(clause)
-        const inSpans = range => !spans?.length || spans.some(([first, last]) => byVersion(range.first.version, last) <= 0 && byVersion(range.last.version, first) >= 0)
+        const inSpans = range => !spans?.length || spans.some(([first, last]) => (last === undefined || byVersion(range.first.version, last) <= 0) && byVersion(range.last.version, first) >= 0)
         for (const { claim, words, holds } of claims.filter(({ words }) => words.test(clause))) {
           const doesIt = platform => ranges.some(range => range.published && (!platform || range.platform === platform) && inSpans(range) && holds(range.members?.[name]))
           const platforms = platformsIn(clause)
-          const where = [platforms && `on ${platforms.join(', ')}`, spans?.length && `in ${spans.map(([first, last]) => (first === last ? first : last === '99.0.0' ? `${first} on` : `${first}–${last}`)).join(', ')}`].filter(Boolean).join(' ')
+          const where = [platforms && `on ${platforms.join(', ')}`, spans?.length && `in ${spans.map(([first, last]) => (first === last ? first : last === undefined ? `${first} on` : `${first}–${last}`)).join(', ')}`].filter(Boolean).join(' ')
           const not = (platforms ?? [undefined]).filter(platform => !doesIt(platform))
           if (not.length > 0) problems.push(`${name}: the ${language} prose says it ${claim}${where ? ` ${where}` : ''} ("${clause}"), which it does not${platforms ? ` on ${not.join(', ')}` : ''} in the data`)
         }
