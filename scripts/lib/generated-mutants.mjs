@@ -114,6 +114,9 @@ export function packageMutants(text = readFileSync(join(root, 'package.json'), '
 /** A mutant's id without its line number (`index.d.ts platform: readonly`), which edits above it do not change. */
 export const placeOf = mutant => mutant.id.replace(/^([^:]+):\d+ /, '$1 ')
 
+/** Why removing a file's closing `export {}` changes nothing, where every declaration of the file is marked `export`. */
+const closingExport = "the closing `export {}` only keeps the declarations not marked `export` private, and every declaration of the file is marked: the exports are the same without it (it guards against a second mistake, a dropped `export`, which each declaration's own 'export removed' mutant makes)"
+
 /**
  * Why a generated mutant is equivalent (the fingerprint finds its types the same as the package's for every
  * cell and every export), for each one `npm run mutate` has found: it reports an equivalent mutant with no
@@ -122,6 +125,8 @@ export const placeOf = mutant => mutant.id.replace(/^([^:]+):\d+ /, '$1 ')
 export const equivalentBecause = {
   'index.d.ts platform: readonly': '`Register extends { readonly platform: infer P }` infers what `{ platform: infer P }` does: readonly does not change assignability',
   'fetch-response.d.ts prototype: optional': 'inferring from an optional `prototype?: infer R` against the required `Response.prototype` gives the same R',
+  'upload-task.d.ts (anonymous): export removed': closingExport,
+  'fetch-response.d.ts (anonymous): export removed': closingExport,
 }
 
 /**
