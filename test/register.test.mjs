@@ -34,7 +34,7 @@ function compiled() {
       const dir = `${programDir('register-release')}-case-${index + 1}`
       rmSync(dir, { recursive: true, force: true })
       cpSync(programDir('register-release'), dir, { recursive: true })
-      writeFileSync(join(dir, 'register.d.ts'), `import type {} from 'taro-upload-task-types'\n\ndeclare module 'taro-upload-task-types' {\n  interface Register { taro: '${c.taro}'; platform: 'weapp' }\n}\n`)
+      writeFileSync(join(dir, 'register.d.ts'), `import type {} from 'taro-upload-task-types'\n\ndeclare module 'taro-upload-task-types' {\n  interface Register { taro: '${c.taro}'; platform: ${platformsOf(c).map(platform => `'${platform}'`).join(' | ')} }\n}\n`)
       return join(dir, 'tsconfig.json')
     })
     const outputs = await compile(projectTsc, [...runs.map(run => run.config), ...configs], { skipInstalled: true, incremental: installedTarball(consumerDir) })
@@ -98,10 +98,12 @@ check(`Register on TypeScript ${native.version}, the native compiler (programs/r
 })
 
 /**
- * Register by release: each case registers a version on WeChat, and release.ts calls onHeadersReceived,
- * which the probe found on 3.4.3 and later and missing on 3.4.0 to 3.4.2. A release types that release;
- * a line types what all its releases do, so the line is an error too. The error names the ranges of the
- * types' data where the call fails (3.4.0–3.4.1 and 3.4.2 are two: H5 changes between them).
+ * Register by release: each case registers a version on WeChat (or on the platforms it names), and
+ * release.ts calls onHeadersReceived, which the probe found on WeChat on 3.4.3 and later and missing on
+ * 3.4.0 to 3.4.2, and on H5 from 3.6.16 only. A release types that release; a line types what all its
+ * releases do, so the line is an error too. The error names the platforms where the call fails and the
+ * ranges of the types' data where it fails on one of them (3.4.0–3.4.1 and 3.4.2 are two: H5 changes
+ * between them); on 3.4.3, WeChat and H5 together fail on H5 only, in 3.4.3's range.
  */
 const releaseCases = [
   { taro: '3.4.3' },
@@ -109,17 +111,25 @@ const releaseCases = [
   { taro: '3.4.2', failsIn: ['3.4.2'] },
   { taro: '3.4.0', failsIn: ['3.4.0–3.4.1'] },
   { taro: '3.4', failsIn: ['3.4.0–3.4.1', '3.4.2'] },
+  { taro: '3.4.3', platforms: ['weapp', 'h5'], failsOn: ['h5'], failsIn: ['3.4.3–3.4.10'] },
 ]
+const platformsOf = c => c.platforms ?? ['weapp']
 
-/** The ranges a TS2684 line's NotAtRuntime names for onHeadersReceived on WeChat, sorted (a union prints in any order). */
-const rangesNamed = line => /NotAtRuntime<"onHeadersReceived", "weapp", ([^>]+)>/.exec(line)?.[1].split(' | ').map(name => JSON.parse(name)).sort()
+/** The platforms and ranges a TS2684 line's NotAtRuntime names for onHeadersReceived, each sorted (a union prints in any order). */
+function namedIn(line) {
+  const [, platforms, ranges] = /NotAtRuntime<"onHeadersReceived", ([^,]+), ([^>]+)>/.exec(line) ?? []
+  const sorted = union => union?.split(' | ').map(name => JSON.parse(name)).sort()
+  return JSON.stringify({ platforms: sorted(platforms), ranges: sorted(ranges) })
+}
 
-check(`Register by release (programs/register-release, TypeScript ${projectTsc.version}): ${releaseCases.filter(c => !c.failsIn).map(c => c.taro).join(' and ')} compile a call of onHeadersReceived on WeChat; ${releaseCases.filter(c => c.failsIn).map(c => c.taro).join(', ')} make it an error naming the releases where it fails`, async () => {
+check(`Register by release (programs/register-release, TypeScript ${projectTsc.version}): ${releaseCases.filter(c => !c.failsIn).map(c => c.taro).join(' and ')} compile a call of onHeadersReceived on WeChat; ${releaseCases.filter(c => c.failsIn).map(c => `${c.taro} on ${platformsOf(c).join(' | ')}`).join(', ')} make it an error naming the platforms and the releases where it fails`, async () => {
   const outputs = (await compiled()).releaseOutputs
   return releaseCases.flatMap((c, index) => {
     const errors = outputs[index].split('\n').filter(line => / error TS\d+/.test(line))
-    if (!c.failsIn) return errors.map(line => `taro '${c.taro}': unexpected ${line}`)
-    const named = errors.filter(line => line.startsWith('test-d/register/release.ts(7,') && line.includes('error TS2684') && JSON.stringify(rangesNamed(line)) === JSON.stringify(c.failsIn))
-    return named.length === 1 && errors.length === 1 ? [] : [`taro '${c.taro}': expected one TS2684 at release.ts line 7 whose NotAtRuntime names ${c.failsIn.join(' and ')}; tsc said:\n${errors.join('\n') || '(nothing)'}`]
+    if (!c.failsIn) return errors.map(line => `taro '${c.taro}' on ${platformsOf(c).join(' | ')}: unexpected ${line}`)
+    const where = `taro '${c.taro}' on ${platformsOf(c).join(' | ')}`
+    const expected = JSON.stringify({ platforms: [...(c.failsOn ?? platformsOf(c))].sort(), ranges: c.failsIn })
+    const named = errors.filter(line => line.startsWith('test-d/register/release.ts(7,') && line.includes('error TS2684') && namedIn(line) === expected)
+    return named.length === 1 && errors.length === 1 ? [] : [`${where}: expected one TS2684 at release.ts line 7 whose NotAtRuntime names ${(c.failsOn ?? platformsOf(c)).join(' and ')}, and ${c.failsIn.join(' and ')}; tsc said:\n${errors.join('\n') || '(nothing)'}`]
   })
 })
