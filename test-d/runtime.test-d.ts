@@ -48,6 +48,17 @@ expectType<{
   offHeadersReceived: (listener?: (result: HeadersReceivedResult<'4.2', 'weapp'>) => void) => void
 }>(listening)
 
+// So are the members that chain on WeChat (headersReceived on 2.1), and H5's headersReceive.
+declare const chaining: Pick<UploadTaskPromise<'4.2', 'weapp'>, 'abort' | 'progress'>
+expectType<{
+  abort: (callback?: () => void) => UploadTaskPromise<'4.2', 'weapp'>
+  progress: (listener: (result: ProgressUpdateResult<'4.2', 'weapp'>) => void) => UploadTaskPromise<'4.2', 'weapp'>
+}>(chaining)
+declare const chaining21: Pick<UploadTaskPromise<'2.1', 'weapp'>, 'headersReceived'>
+expectType<{ headersReceived: (listener: (result: HeadersReceivedResult<'2.1', 'weapp'>) => void) => UploadTaskPromise<'2.1', 'weapp'> }>(chaining21)
+declare const h5Receiving: Pick<UploadTaskPromise<'4.2', 'h5'>, 'headersReceive'>
+expectType<{ headersReceive: (listener: (result: HeadersReceivedResult<'4.2', 'h5'>) => void) => void }>(h5Receiving)
+
 // Where off* with no argument removes nothing (H5 3.6.16 to 3.6.23), the listener is required: the same
 // listener type as on*'s, whose event is required too.
 declare const h5Listening: UploadTaskPromise<'3.6.16', 'h5'>
