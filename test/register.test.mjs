@@ -115,6 +115,9 @@ const releaseCases = [
 ]
 const platformsOf = c => c.platforms ?? ['weapp']
 
+/** The line of release.ts that calls onHeadersReceived (1-based). */
+const callLine = readFileSync(join(root, 'test-d/register/release.ts'), 'utf8').split('\n').findIndex(line => line.startsWith('upload.onHeadersReceived(')) + 1
+
 /** The platforms and ranges a TS2684 line's NotAtRuntime names for onHeadersReceived, each sorted (a union prints in any order). */
 function namedIn(line) {
   const [, platforms, ranges] = /NotAtRuntime<"onHeadersReceived", ([^,]+), ([^>]+)>/.exec(line) ?? []
@@ -129,7 +132,7 @@ check(`Register by release (programs/register-release, TypeScript ${projectTsc.v
     if (!c.failsIn) return errors.map(line => `taro '${c.taro}' on ${platformsOf(c).join(' | ')}: unexpected ${line}`)
     const where = `taro '${c.taro}' on ${platformsOf(c).join(' | ')}`
     const expected = JSON.stringify({ platforms: [...(c.failsOn ?? platformsOf(c))].sort(), ranges: c.failsIn })
-    const named = errors.filter(line => line.startsWith('test-d/register/release.ts(7,') && line.includes('error TS2684') && namedIn(line) === expected)
-    return named.length === 1 && errors.length === 1 ? [] : [`${where}: expected one TS2684 at release.ts line 7 whose NotAtRuntime names ${(c.failsOn ?? platformsOf(c)).join(' and ')}, and ${c.failsIn.join(' and ')}; tsc said:\n${errors.join('\n') || '(nothing)'}`]
+    const named = errors.filter(line => line.startsWith(`test-d/register/release.ts(${callLine},`) && line.includes('error TS2684') && namedIn(line) === expected)
+    return named.length === 1 && errors.length === 1 ? [] : [`${where}: expected one TS2684 at release.ts line ${callLine} whose NotAtRuntime names ${(c.failsOn ?? platformsOf(c)).join(' and ')}, and ${c.failsIn.join(' and ')}; tsc said:\n${errors.join('\n') || '(nothing)'}`]
   })
 })
