@@ -93,8 +93,10 @@ expectType<'3.6.1–3.6.15'>(missing.taro)
 // The `this` of a member that fails on some of the platforms names those platforms and the ranges of
 // releases where it fails on one of them: on 3.4.3, onHeadersReceived is WeChat's own method and H5 has
 // none, so a call on `weapp | h5` names H5 and 3.4.3–3.4.10.
+// (ThisParameterType reads unknown there before TypeScript 4.7, whose lib matched `...args: any[]`.)
+type ThisOf<F> = F extends (this: infer T, ...args: never[]) => unknown ? T : never
 declare const weappH5Upload343: UploadTaskPromise<'3.4.3', 'weapp' | 'h5'>
-declare const headersThis: ThisParameterType<typeof weappH5Upload343.onHeadersReceived>
+declare const headersThis: ThisOf<typeof weappH5Upload343.onHeadersReceived>
 expectType<NotAtRuntime<'onHeadersReceived', 'h5', '3.4.3–3.4.10'>>(headersThis)
 
 // A call the runtime has no member for throws, so it gives never: code after it is unreachable, and
