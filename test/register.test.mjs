@@ -129,9 +129,9 @@ check(`Register by release (programs/register-release, TypeScript ${projectTsc.v
   const outputs = (await compiled()).releaseOutputs
   return releaseCases.flatMap((c, index) => {
     const errors = outputs[index].split('\n').filter(line => / error TS\d+/.test(line))
-    if (!c.failsIn) return errors.map(line => `taro '${c.taro}' on ${platformsOf(c).join(' | ')}: unexpected ${line}`)
     const where = `taro '${c.taro}' on ${platformsOf(c).join(' | ')}`
-    const expected = JSON.stringify({ platforms: [...(c.failsOn ?? platformsOf(c))].sort(), ranges: c.failsIn })
+    if (!c.failsIn) return errors.map(line => `${where}: unexpected ${line}`)
+    const expected = JSON.stringify({ platforms: [...(c.failsOn ?? platformsOf(c))].sort(), ranges: [...c.failsIn].sort() })
     const named = errors.filter(line => line.startsWith(`test-d/register/release.ts(${callLine},`) && line.includes('error TS2684') && namedIn(line) === expected)
     return named.length === 1 && errors.length === 1 ? [] : [`${where}: expected one TS2684 at release.ts line ${callLine} whose NotAtRuntime names ${(c.failsOn ?? platformsOf(c)).join(' and ')}, and ${c.failsIn.join(' and ')}; tsc said:\n${errors.join('\n') || '(nothing)'}`]
   })
