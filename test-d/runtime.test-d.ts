@@ -30,14 +30,9 @@ expectType<(listener: (result: ProgressUpdateResult<'4.2', 'weapp'>) => void) =>
 expectType<(listener: (result: HeadersReceivedResult<'4.2', 'weapp'>) => void) => void>(upload.onHeadersReceived)
 expectType<(listener: (result: ProgressUpdateResult<'4.2', 'weapp'>) => void) => UploadTaskPromise<'4.2', 'weapp'>>(upload.progress)
 
-// The members of other cells, exactly: abort on WeChat takes a callback and chains, on H5 it takes none and
-// gives void; H5's headersReceive and WeChat 2.1's headersReceived take a listener that returns void.
+// On H5, abort takes no callback and gives void.
 declare const h5Upload42: UploadTaskPromise<'4.2', 'h5'>
-declare const weappUpload21: UploadTaskPromise<'2.1', 'weapp'>
-expectType<(callback?: () => void) => UploadTaskPromise<'4.2', 'weapp'>>(upload.abort)
 expectType<() => void>(h5Upload42.abort)
-expectType<(listener: (result: HeadersReceivedResult<'4.2', 'h5'>) => void) => void>(h5Upload42.headersReceive)
-expectType<(listener: (result: HeadersReceivedResult<'2.1', 'weapp'>) => void) => UploadTaskPromise<'2.1', 'weapp'>>(weappUpload21.headersReceived)
 
 // Their modifiers too: each is a required property the code may assign, as on the runtime's object.
 declare const listening: Pick<UploadTaskPromise<'4.2', 'weapp'>, 'onProgressUpdate' | 'offProgressUpdate' | 'onHeadersReceived' | 'offHeadersReceived'>
@@ -48,7 +43,8 @@ expectType<{
   offHeadersReceived: (listener?: (result: HeadersReceivedResult<'4.2', 'weapp'>) => void) => void
 }>(listening)
 
-// So are the members that chain on WeChat (headersReceived on 2.1), and H5's headersReceive.
+// So are the members that chain on WeChat (abort takes a callback; headersReceived is 2.1's), and H5's
+// headersReceive, whose listener returns void.
 declare const chaining: Pick<UploadTaskPromise<'4.2', 'weapp'>, 'abort' | 'progress'>
 expectType<{
   abort: (callback?: () => void) => UploadTaskPromise<'4.2', 'weapp'>
@@ -56,7 +52,7 @@ expectType<{
 }>(chaining)
 declare const chaining21: Pick<UploadTaskPromise<'2.1', 'weapp'>, 'headersReceived'>
 expectType<{ headersReceived: (listener: (result: HeadersReceivedResult<'2.1', 'weapp'>) => void) => UploadTaskPromise<'2.1', 'weapp'> }>(chaining21)
-declare const h5Receiving: Pick<UploadTaskPromise<'4.2', 'h5'>, 'headersReceive'>
+declare const h5Receiving: Pick<typeof h5Upload42, 'headersReceive'>
 expectType<{ headersReceive: (listener: (result: HeadersReceivedResult<'4.2', 'h5'>) => void) => void }>(h5Receiving)
 
 // Where off* with no argument removes nothing (H5 3.6.16 to 3.6.23), the listener is required: the same
