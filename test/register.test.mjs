@@ -10,8 +10,15 @@ import { programDir } from '../scripts/lib/programs.mjs'
 import { matrixTsc, matrixVersions, projectTsc } from '../scripts/lib/typescript.mjs'
 import { registerCases as cases } from '../scripts/lib/register-cases.mjs'
 
-/** The uses of the upload in use.ts: each must report the problem (the await, then the destructured data). */
-const uses = ['test-d/register/use.ts(5,', 'test-d/register/use.ts(7,']
+/** Where tsc reports an error on the line of a test-d/register file that starts with `start`: `file(line,`. */
+function at(file, start) {
+  const line = readFileSync(join(root, 'test-d/register', file), 'utf8').split('\n').findIndex(text => text.trimStart().startsWith(start)) + 1
+  if (line === 0) throw new Error(`test-d/register/${file} has no line starting with ${start}`)
+  return `test-d/register/${file}(${line},`
+}
+
+/** The uses of the upload in use.ts: each must report the problem (the abort, then the destructured data of the await). */
+const uses = [at('use.ts', 'upload.abort()'), at('use.ts', 'const { data } = await upload')]
 
 /**
  * Lays out a program per case of both checks below, and compiles them all in one process, so that Taro's
@@ -75,7 +82,7 @@ function readmeQuotes() {
   return lines.flatMap((line, index) => line.startsWith('error TS') ? [{ register: /^interface Register \{ (.*) \}$/.exec(lines[index - 1] ?? '')?.[1], error: line }] : [])
 }
 
-check(`README: each Register error it quotes is what TypeScript ${projectTsc.version} prints at upload.abort() (test-d/register/use.ts line 5) for that registration`, async () => {
+check(`README: each Register error it quotes is what TypeScript ${projectTsc.version} prints at upload.abort() (${uses[0].slice(0, -1)})) for that registration`, async () => {
   const { runs, outputs } = await compiled()
   const quotes = readmeQuotes()
   if (quotes.length === 0) return ['README quotes no Register error under "A wrong registration is an error" (a text block of `interface Register { … }` lines, each followed by its error)']
@@ -115,8 +122,8 @@ const releaseCases = [
 ]
 const platformsOf = c => c.platforms ?? ['weapp']
 
-/** The line of release.ts that calls onHeadersReceived (1-based). */
-const callLine = readFileSync(join(root, 'test-d/register/release.ts'), 'utf8').split('\n').findIndex(line => line.startsWith('upload.onHeadersReceived(')) + 1
+/** Where tsc reports an error on release.ts's call of onHeadersReceived. */
+const call = at('release.ts', 'upload.onHeadersReceived(')
 
 /** The platforms and ranges a TS2684 line's NotAtRuntime names for onHeadersReceived, each sorted (a union prints in any order). */
 function namedIn(line) {
@@ -131,8 +138,9 @@ check(`Register by release (programs/register-release, TypeScript ${projectTsc.v
     const errors = outputs[index].split('\n').filter(line => / error TS\d+/.test(line))
     const where = `taro '${c.taro}' on ${platformsOf(c).join(' | ')}`
     if (!c.failsIn) return errors.map(line => `${where}: unexpected ${line}`)
-    const expected = JSON.stringify({ platforms: [...(c.failsOn ?? platformsOf(c))].sort(), ranges: [...c.failsIn].sort() })
-    const named = errors.filter(line => line.startsWith(`test-d/register/release.ts(${callLine},`) && line.includes('error TS2684') && namedIn(line) === expected)
-    return named.length === 1 && errors.length === 1 ? [] : [`${where}: expected one TS2684 at release.ts line ${callLine} whose NotAtRuntime names ${(c.failsOn ?? platformsOf(c)).join(' and ')}, and ${c.failsIn.join(' and ')}; tsc said:\n${errors.join('\n') || '(nothing)'}`]
+    const failsOn = c.failsOn ?? platformsOf(c)
+    const expected = JSON.stringify({ platforms: [...failsOn].sort(), ranges: [...c.failsIn].sort() })
+    const named = errors.filter(line => line.startsWith(call) && line.includes('error TS2684') && namedIn(line) === expected)
+    return named.length === 1 && errors.length === 1 ? [] : [`${where}: expected one TS2684 at ${call.slice(0, -1)}) whose NotAtRuntime names ${failsOn.join(' and ')}, and ${c.failsIn.join(' and ')}; tsc said:\n${errors.join('\n') || '(nothing)'}`]
   })
 })
