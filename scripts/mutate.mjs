@@ -17,11 +17,12 @@
 // export (scripts/lib/fingerprint.mjs) is equivalent: reported as such, not run, not counted.
 // A generated mutant is not run through the whole suite: after the pretest step, the test files run one
 // at a time, cheapest first, until two checks have caught it (one, for a change to package.json), so
-// that a run of all of them takes hours instead of a day. The counts baseline (the `counts` check) is
+// that a run of all of them takes hours instead of a day; a file is stopped as soon as its failures
+// make two (the matrix's first failing version, say, ends it). The counts baseline (the `counts` check) is
 // not one of the two: it fails on any change to a type, and its message offers a new baseline as the
 // fix. Tests of one check on several programs (the peers) count once. Add --whole to run the whole
 // suite on each instead.
-import { execFile, execFileSync } from 'node:child_process'
+import { execFile, execFileSync, spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -179,12 +180,48 @@ async function runSuite(mutant, scratch) {
   const enough = mutant.type ? 2 : 1
   const killers = []
   for (const file of files) {
-    const { output } = await run(scratch, process.execPath, ['--test', '--test-reporter=spec', file])
-    if (!/^ℹ fail \d+$/m.test(output)) return { killers, crashed: true }
-    killers.push(...failedChecks(output))
+    const { failed, stopped, output } = await runUntil(scratch, file, failing => checksOf([...killers, ...failing]).length >= enough)
+    if (!stopped && !/^ℹ fail \d+$/m.test(output)) return { killers, crashed: true }
+    killers.push(...failed)
     if (checksOf(killers).length >= enough) break
   }
   return { killers, crashed: false }
+}
+
+/**
+ * Runs one test file in the scratch copy and reads the spec reporter's lines as they come (it reports
+ * each test when it ends, a failure as "✖ <name> (<time>ms)"; a suite's own line is left out). Once the tests failed so far are `enough`,
+ * it stops the file and the processes it started: the matrix, say, fails on its first version, and its
+ * other 21 need not run. { failed, stopped, output }.
+ */
+function runUntil(scratch, file, enough) {
+  return new Promise(resolve => {
+    const child = spawn(process.execPath, ['--test', '--test-reporter=spec', file], { cwd: scratch, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+    const failed = []
+    const suites = new Set() // a suite's "▶ <name>" comes first; its "✖" line only repeats its tests' failures
+    let output = ''
+    let pending = ''
+    let stopped = false
+    child.stdout.setEncoding('utf8')
+    child.stderr.setEncoding('utf8')
+    child.stderr.on('data', chunk => { output += chunk })
+    child.stdout.on('data', chunk => {
+      output += chunk
+      const lines = (pending + chunk).split('\n')
+      pending = lines.pop()
+      for (const line of lines) {
+        const suite = /^\s*▶ (.*)$/.exec(line)?.[1]
+        if (suite) suites.add(suite)
+        const name = /^\s*✖ (.*) \([\d.]+ms\)$/.exec(line)?.[1]
+        if (name && !suites.has(name) && !failed.includes(name)) failed.push(name)
+      }
+      if (!stopped && failed.length > 0 && enough(failed)) {
+        stopped = true
+        try { process.kill(-child.pid, 'SIGKILL') } catch {}
+      }
+    })
+    child.on('close', () => resolve({ failed: stopped ? failed : [...new Set([...failed, ...failedChecks(output)])], stopped, output }))
+  })
 }
 
 const runStarted = Date.now()

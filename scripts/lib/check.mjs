@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
 import { execFile } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import test from 'node:test'
 import { promisify } from 'node:util'
@@ -59,7 +59,10 @@ export async function keptWhilePassing(name, inputs, compute) {
   const { problems, note } = Array.isArray(result) ? { problems: result } : result
   if (problems.length === 0) {
     mkdirSync(join(cacheDir, 'results'), { recursive: true })
-    writeFileSync(file, JSON.stringify({ problems, note }))
+    // Written aside and renamed: a run stopped midway (npm run mutate stops a file once it has its
+    // failures) leaves no half-written pass for the next run to read.
+    writeFileSync(`${file}.${process.pid}`, JSON.stringify({ problems, note }))
+    renameSync(`${file}.${process.pid}`, file)
   }
   return { problems, note }
 }
