@@ -14,7 +14,8 @@
 //   npm run mutate -- --generated --all --equivalence-only   only tell the equivalent ones (about 20 s a mutant of
 //                                               the root entry or the runtime types: up to 18 programs each)
 // A generated mutant whose types are the same as the package's for every cell of the data and every
-// export (scripts/lib/fingerprint.mjs) is equivalent: reported as such, not run, not counted.
+// export (scripts/lib/fingerprint.mjs) is equivalent: reported as such, not run, not counted. The jobs
+// tell them apart too, a worker thread each (scripts/lib/equivalence.mjs).
 // A generated mutant is not run through the whole suite: after the pretest step, the test files run one
 // at a time, cheapest first, until two checks have caught it (one, for a change to package.json), so
 // that a run of all of them takes hours instead of a day; a file is stopped as soon as its failures
@@ -30,7 +31,7 @@ import { promisify } from 'node:util'
 import { cacheDir, npm, root } from './lib/consumer.mjs'
 import { mutants } from './mutants.mjs'
 import { applyMutant, equivalentBecause, generatedMutants, placeOf } from './lib/generated-mutants.mjs'
-import { fingerprint, programsFor, scratchPackage } from './lib/fingerprint.mjs'
+import { equivalentIds } from './lib/equivalence.mjs'
 
 /** The scratch copies: one per job (--jobs N), so that mutants run at the same time share nothing they write. */
 const scratchOf = job => join(tmpdir(), `taro-upload-task-types-mutate${job === 0 ? '' : `-${job + 1}`}`)
@@ -72,7 +73,7 @@ function random(seed) {
 let unexplained = []
 
 /** The generated mutants chosen (all, or a sample drawn with the seed), each marked equivalent or not. */
-function chooseGenerated() {
+async function chooseGenerated() {
   // The mutants are places in the files of this checkout, and the scratch copy holds HEAD's: the same files.
   const dirty = execFileSync('git', ['status', '--porcelain', '--', 'types', 'package.json'], { cwd: root, encoding: 'utf8' }).trim()
   if (dirty) throw new Error(`commit the changes to types/ and package.json first; they differ from HEAD:\n${dirty}`)
@@ -88,21 +89,11 @@ function chooseGenerated() {
     : order.slice(0, size).sort((a, b) => a.index - b.index).map(entry => entry.mutant)
   console.log(`${all.length} mutants generated; ${named.length > 0 ? `the ${chosen.length} named` : chosen.length === all.length ? 'all of them' : `a sample of ${chosen.length}, seed ${seed} (npm run mutate -- --generated --sample ${chosen.length} --seed ${seed})`}`)
   const started = Date.now()
-  const packageDir = scratchPackage()
-  const bases = new Map()
-  for (const mutant of chosen) {
-    // package.json's exports and files do not change a type: they are always run.
-    if (!mutant.type) continue
-    const only = programsFor(mutant.file)
-    if (!bases.has(only.join())) bases.set(only.join(), fingerprint(packageDir, only))
-    const file = join(packageDir, mutant.file)
-    const text = readFileSync(file, 'utf8')
-    writeFileSync(file, applyMutant(mutant, text))
-    mutant.equivalent = fingerprint(packageDir, only) === bases.get(only.join())
-    writeFileSync(file, text)
-  }
-  const equivalent = chosen.filter(mutant => mutant.equivalent)
-  console.log(`equivalent (the same types for every cell and every export): ${equivalent.length} of ${chosen.length}, told in ${((Date.now() - started) / 1000).toFixed(0)} s`)
+  // package.json's exports and files do not change a type: they are always run.
+  const same = await equivalentIds(chosen.filter(mutant => mutant.type), jobs)
+  const equivalent = chosen.filter(mutant => same.has(mutant.id))
+  for (const mutant of equivalent) mutant.equivalent = true
+  console.log(`equivalent (the same types for every cell and every export): ${equivalent.length} of ${chosen.length}, told in ${((Date.now() - started) / 1000).toFixed(0)} s with ${jobs} job${jobs === 1 ? '' : 's'}`)
   for (const mutant of equivalent) console.log(`  equivalent ${mutant.id}: ${equivalentBecause[placeOf(mutant)] ?? 'NO REASON RECORDED (scripts/lib/generated-mutants.mjs: equivalentBecause), or a test to write'}`)
   unexplained = equivalent.filter(mutant => !equivalentBecause[placeOf(mutant)])
   return chosen
@@ -118,7 +109,7 @@ function apply(mutant, scratch) {
   writeFileSync(file, text.replace(mutant.from, mutant.to))
 }
 
-const chosen = generated ? chooseGenerated().filter(mutant => !mutant.equivalent) : mutants.filter(mutant => named.length === 0 || named.includes(mutant.id))
+const chosen = generated ? (await chooseGenerated()).filter(mutant => !mutant.equivalent) : mutants.filter(mutant => named.length === 0 || named.includes(mutant.id))
 if (args.includes('--equivalence-only')) process.exit(unexplained.length === 0 ? 0 : 1)
 
 /** Runs a command in the scratch copy: its output, and whether it exited with 0. */

@@ -4,8 +4,8 @@
 // every platform and the platform sets users build for), and of `Taro.uploadFile` and what it returns
 // in a Taro program under no registration and under each registration the Register check compiles
 // (scripts/lib/register-cases.mjs, right and wrong); plus every diagnostic. Two copies with the
-// same fingerprint type every user's program alike. One host is shared by every fingerprint, so the
-// files no mutant touches (TypeScript's libs, @tarojs/taro) are parsed once.
+// same fingerprint type every user's program alike. One host is shared by every fingerprint of a thread,
+// so the files no mutant touches (TypeScript's libs, @tarojs/taro) are parsed once there.
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ts from 'typescript'
@@ -81,7 +81,7 @@ let host
 const oldPrograms = new Map()
 
 /**
- * The programs' sources for a package folder, written into .cache/fingerprint once: they read the data
+ * The programs' sources for a package folder, written beside it once: they read the data
  * and name the package's files, and neither changes while mutants of one package are told apart.
  */
 const written = new Map()
@@ -89,7 +89,7 @@ function laidOut(packageDir) {
   if (!written.has(packageDir)) {
     const programs = sources(packageDir)
     for (const [name, files] of Object.entries(programs)) {
-      const dir = join(work, name)
+      const dir = programDirOf(packageDir, name)
       rmSync(dir, { recursive: true, force: true })
       mkdirSync(dir, { recursive: true })
       for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text)
@@ -118,7 +118,7 @@ export function fingerprint(packageDir, only) {
   host ??= ts.createCompilerHost({})
   const out = []
   for (const [name, files] of Object.entries(laidOut(packageDir)).filter(([name]) => !only || only.includes(name))) {
-    const dir = join(work, name)
+    const dir = programDirOf(packageDir, name)
     const options = {
       strict: true, noEmit: true, skipLibCheck: false, target: ts.ScriptTarget.ES2020, module: ts.ModuleKind.ESNext,
       moduleResolution: ts.ModuleResolutionKind.Bundler, esModuleInterop: true, types: [], lib: ['lib.es2020.d.ts'],
@@ -129,8 +129,8 @@ export function fingerprint(packageDir, only) {
         '@tarojs/taro': [join(root, 'node_modules/@tarojs/taro/types/index.d.ts')],
       },
     }
-    const program = ts.createProgram(Object.keys(files).map(file => join(dir, file)), options, host, oldPrograms.get(name))
-    oldPrograms.set(name, program)
+    const program = ts.createProgram(Object.keys(files).map(file => join(dir, file)), options, host, oldPrograms.get(dir))
+    oldPrograms.set(dir, program)
     const checker = program.getTypeChecker()
     const source = program.getSourceFile(join(dir, 'use.ts'))
     for (const statement of source.statements) {
@@ -144,16 +144,22 @@ export function fingerprint(packageDir, only) {
     // Diagnostics in the package's own files count too (Taro's own files report theirs with or without a mutant).
     for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
       if (diagnostic.file && diagnostic.file.fileName.includes('@tarojs/')) continue
-      out.push(`${name} TS${diagnostic.code} ${diagnostic.file ? diagnostic.file.fileName.replace(packageDir, '<package>').replace(dir, '<program>') : ''}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`)
+      out.push(`${name} TS${diagnostic.code} ${diagnostic.file ? diagnostic.file.fileName.replace(dir, '<program>').replace(packageDir, '<package>') : ''}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`)
     }
   }
   // Well-known symbols print with the checker's internal id (`__@toStringTag@180`), which differs between programs.
   return out.join('\n').replace(/(__@\w+)@\d+/g, '$1')
 }
 
-/** A scratch copy of the package (types/ and package.json) to apply mutants to. */
-export function scratchPackage() {
-  const dir = join(work, 'package')
+/** Where a program of a package copy's fingerprint is laid out: beside that copy, in a folder of its own. */
+const programDirOf = (packageDir, name) => join(`${packageDir}-programs`, name)
+
+/**
+ * A scratch copy of the package (types/ and package.json) to apply mutants to; `slot` tells the copies
+ * of mutants told apart at the same time apart (npm run mutate's jobs).
+ */
+export function scratchPackage(slot = 0) {
+  const dir = join(work, `package-${slot}`)
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })
   cpSync(join(root, 'types'), join(dir, 'types'), { recursive: true })
