@@ -127,6 +127,8 @@ export const equivalentBecause = {
   'fetch-response.d.ts prototype: optional': 'inferring from an optional `prototype?: infer R` against the required `Response.prototype` gives the same R',
   'upload-task.d.ts (anonymous): export removed': closingExport,
   'fetch-response.d.ts (anonymous): export removed': closingExport,
+  'index.d.ts NotAVersion: conditional check inverted #2': '`IsVersion<T>` is `true` or `false` for each member of T (NotAVersion distributes over T, and `any` gives `false`), and `true extends X` holds exactly where `X extends true` does for either',
+  'fetch-response.d.ts Response: optional': '`{ Response?: { prototype: infer R } }` has only optional properties, so a `globalThis` without `Response` (no DOM lib) shares none of them and is not assignable to it (weak type detection): the same branch as with the property required, and the same R where it is there',
 }
 
 /**
