@@ -3,3 +3,5 @@
 import type { UploadResult } from 'taro-upload-task-types/module'
 
 export declare const result: UploadResult<'4.2', 'rn'>
+// An inferred copy, as a library's helper would export it: its emitted declaration must name the type.
+export const copy = result

@@ -3,6 +3,8 @@
 // returns void); a call of a missing member gives never; React Native's result without the DOM lib, whole.
 import { expectType } from 'tsd'
 import type {
+  FetchResponse,
+  FetchResponseMembers,
   HeadersReceivedResult,
   NewestLine,
   NotAtRuntime,
@@ -72,6 +74,9 @@ expectType<{
   json(): Promise<any>
   text(): Promise<string>
 }>(rnResult)
+// Named as a library's emitted declarations name it: both names are exported, and they are the result.
+expectType<FetchResponseMembers>(rnResult)
+expectType<FetchResponse>(rnResult)
 
 // The names of versions and platforms, and the default line.
 declare const newest: NewestLine

@@ -110,3 +110,10 @@ check('runtime types: React Native\'s result without the DOM lib (programs/fetch
   }
   return problems
 })
+
+check('runtime types: a library that emits declarations can name React Native\'s inferred result without the DOM lib (programs/fetch-response-no-dom: declaration on, bundler resolution through the package\'s exports); its name, FetchResponseMembers, was exported from no entry, and TS2883 said it "cannot be named"', () => {
+  const program = createProgramOf('fetch-response-no-dom')
+  const source = program.getSourceFiles().find(file => file.fileName.endsWith('test-d/fetch-response.ts'))
+  return [...program.getSemanticDiagnostics(source), ...program.getDeclarationDiagnostics(source)]
+    .map(diagnostic => `TS${diagnostic.code}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`)
+})

@@ -5,6 +5,9 @@
 import type { Line, NewestLine, Releases, RuntimeData } from './runtime-data'
 
 export type { NewestLine }
+// React Native's result, exported so that a library's emitted declarations can name it (without this,
+// `declaration: true` fails on an inferred result under bundler and node16 resolution, TS2883).
+export type { FetchResponse, FetchResponseMembers } from './fetch-response'
 
 /**
  * 探针执行过的 Taro 版本线（主版本.次版本），或其中一个已发布的版本（如 `'3.4.1'`）。
