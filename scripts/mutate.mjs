@@ -10,7 +10,7 @@
 //   npm run mutate -- --generated --sample 40 --seed 7    another sample
 //   npm run mutate -- --generated --all         every generated mutant (hours)
 //   npm run mutate -- --generated --jobs 2      two mutants at a time, each in a scratch copy of its own
-//   npm run mutate -- --generated 'runtime.d.ts:206 offProgressUpdate: readonly'   only the generated mutants named
+//   npm run mutate -- --generated 'upload-task.d.ts:258 offProgressUpdate: readonly'   only the generated mutants named
 //   npm run mutate -- --generated --all --equivalence-only   only tell the equivalent ones (about 20 s a mutant of
 //                                               the root entry or the runtime types: up to 18 programs each)
 // A generated mutant whose types are the same as the package's for every cell of the data and every
