@@ -181,9 +181,9 @@ async function runSuite(mutant, scratch) {
 
 /**
  * Runs one test file in the scratch copy and reads the spec reporter's lines as they come (it reports
- * each test when it ends, a failure as "✖ <name> (<time>ms)"; a suite's own line is left out). Once the tests failed so far are `enough`,
- * it stops the file and the processes it started: the matrix, say, fails on its first version, and its
- * other 21 need not run. { failed, stopped, output }.
+ * each test when it ends, a failure as "✖ <name> (<time>ms)"; a suite's own line is left out). Once
+ * the tests failed so far are `enough`, it stops the file and the processes it started: the matrix, say,
+ * fails on its first version, and its other 21 need not run. { failed, stopped, output }.
  */
 function runUntil(scratch, file, enough) {
   return new Promise(resolve => {
