@@ -90,12 +90,21 @@ check('runtime data: provenance says whose doing a fact is: a header method miss
   })
 })
 
+/** A fetch-response program (with or without the DOM lib) and its test-d/fetch-response.ts, created once for both checks below. */
+const fetchResponsePrograms = new Map()
+function fetchResponseProgram(name) {
+  if (!fetchResponsePrograms.has(name)) {
+    const program = createProgramOf(name)
+    fetchResponsePrograms.set(name, { program, source: program.getSourceFiles().find(file => file.fileName.endsWith('test-d/fetch-response.ts')) })
+  }
+  return fetchResponsePrograms.get(name)
+}
+
 check('runtime types: React Native\'s result without the DOM lib (programs/fetch-response-no-dom) is the fallback FetchResponseMembers, and each of its members has the type, and the readonly, of the DOM lib\'s Response (programs/fetch-response-dom)', () => {
   /** The members of `result`'s type in a program, as { name: 'readonly? type' }, and the type's name. */
   const membersIn = name => {
-    const program = createProgramOf(name)
+    const { program, source } = fetchResponseProgram(name)
     const checker = program.getTypeChecker()
-    const source = program.getSourceFiles().find(file => file.fileName.endsWith('test-d/fetch-response.ts'))
     const declaration = source.statements.flatMap(statement => (ts.isVariableStatement(statement) ? statement.declarationList.declarations : []))[0]
     const type = checker.getTypeAtLocation(declaration.name)
     const members = Object.fromEntries(type.getProperties().map(symbol => [symbol.name,
@@ -112,8 +121,7 @@ check('runtime types: React Native\'s result without the DOM lib (programs/fetch
 })
 
 check('runtime types: a library that emits declarations can name React Native\'s inferred result without the DOM lib (programs/fetch-response-no-dom: declaration on, bundler resolution through the package\'s exports); its name, FetchResponseMembers, was exported from no entry, and TS2883 said it "cannot be named"', () => {
-  const program = createProgramOf('fetch-response-no-dom')
-  const source = program.getSourceFiles().find(file => file.fileName.endsWith('test-d/fetch-response.ts'))
+  const { program, source } = fetchResponseProgram('fetch-response-no-dom')
   return [...program.getSemanticDiagnostics(source), ...program.getDeclarationDiagnostics(source)]
     .map(diagnostic => `TS${diagnostic.code}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`)
 })
