@@ -8,14 +8,20 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 import { applyMutant } from './generated-mutants.mjs'
 import { fingerprint, programsFor, scratchPackage } from './fingerprint.mjs'
 
-/** The ids of the equivalent mutants among `mutants` (those that change a type), told by `jobs` workers. */
-export async function equivalentIds(mutants, jobs) {
+/**
+ * The ids of the equivalent mutants among `mutants` (those that change a type), told by `jobs` workers;
+ * `told(id, same)` hears of each mutant as soon as it is told.
+ */
+export async function equivalentIds(mutants, jobs, told = () => {}) {
   const equivalent = new Set()
   let next = 0
   await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, mutants.length)) }, (_, slot) => new Promise((resolve, reject) => {
     const worker = new Worker(new URL(import.meta.url), { workerData: { slot } })
     worker.on('message', ({ id, same }) => {
-      if (id !== undefined && same) equivalent.add(id)
+      if (id !== undefined) {
+        if (same) equivalent.add(id)
+        told(id, same)
+      }
       if (next < mutants.length) worker.postMessage(mutants[next++])
       else worker.postMessage(null)
     })
