@@ -222,7 +222,8 @@ export const runtimeDeclarationsFile = join(root, 'types/runtime.d.ts')
  * undefined where the member's docs have no such line. The writer below and the docs test read it alike.
  */
 export function runtimeLine(text, name) {
-  const docs = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*${name}:`).exec(text)
+  // The member may carry modifiers (`readonly progress?:`): its docs are found all the same.
+  const docs = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*(?:readonly\\s+)?${name}\\??:`).exec(text)
   const line = docs && /\n(\s*)\* (运行时 \/ Runtime:[^\n]*(?:\n\s*\* (?!@)[^\n]+)*)/.exec(docs[1])
   if (!line) return undefined
   const start = docs.index + '/**'.length + line.index

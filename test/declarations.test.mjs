@@ -29,6 +29,15 @@ check('runtime docs: every exported declaration of the root entry and the runtim
   }).concat(missing)
 })
 
+check('runtime docs: a member\'s Runtime line is found whatever modifiers the member has (readonly, ?), and another member\'s line is not taken for it', () => {
+  const text = '/**\n * 运行时 / Runtime: abort\n */\n  abort: X\n  /**\n   * 运行时 / Runtime: progress ·\n   * wrapped\n   */\n  readonly progress?: X\n'
+  const problems = []
+  if (runtimeLine(text, 'progress')?.said !== '运行时 / Runtime: progress · wrapped') problems.push(`readonly progress?: read ${JSON.stringify(runtimeLine(text, 'progress')?.said)}`)
+  if (runtimeLine(text, 'abort')?.said !== '运行时 / Runtime: abort') problems.push(`abort: read ${JSON.stringify(runtimeLine(text, 'abort')?.said)}`)
+  if (runtimeLine(text.replace('readonly progress?', 'headersReceived'), 'progress') !== undefined) problems.push('progress was found in headersReceived\'s docs')
+  return problems
+})
+
 check('runtime docs: the prose of each member beside its Runtime line, in Chinese and in English, names the same releases, each one where the data shows that member changing on some platform (or the spec\'s 2.1.1), and says a member chains, returns undefined or throws only where the data shows it doing so: on each platform its clause names, in the releases it names', () => {
   const { ranges } = readData()
   return checkMemberProse(join(publishedTypes, 'runtime.d.ts'), ranges)
