@@ -17,8 +17,11 @@ function at(file, start) {
   return `test-d/register/${file}(${line},`
 }
 
-/** The uses of the upload in use.ts: each must report the problem (the abort, then the destructured data of the await). */
-const uses = [at('use.ts', 'upload.abort()'), at('use.ts', 'const { data } = await upload')]
+/**
+ * The uses of the upload in use.ts: each must report the problem (the abort, the destructured data of the
+ * await, and the abort of a task typed `UploadTaskOn`: a wrong Register once gave it every member, silently).
+ */
+const uses = [at('use.ts', 'upload.abort()'), at('use.ts', 'const { data } = await upload'), at('use.ts', 'task.abort()')]
 
 /**
  * Lays out a program per case of both checks below, and compiles them all in one process, so that Taro's

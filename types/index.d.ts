@@ -107,10 +107,12 @@ type Problems =
 type Unpublished<V extends TaroVersion, P> = P extends TaroPlatform ? ([RuntimeData[Releases[V]][P]] extends [never] ? P : never) : never
 
 /**
- * `Register` 中登记的 Taro：精确版本（类型为该版本的实测行为）或版本线（类型为该线所有版本共有的行为）；未登记时为最新实测版本线。
+ * `Register` 中登记的 Taro：精确版本（类型为该版本的实测行为）或版本线（类型为该线所有版本共有的行为）；未登记时为最新实测版本线；
+ * 登记错误时为 `never`（此时 `Taro.uploadFile` 与 `UploadTaskOn` 给出 `RegisterProblem`）。
  *
  * The Taro `Register` names: an exact release (typed as that release behaves) or a line (typed as every
- * release of the line behaves); the newest line the probe executed when it names none.
+ * release of the line behaves); the newest line the probe executed when it names none; `never` when
+ * `Register` is wrong (`Taro.uploadFile` and `UploadTaskOn` then give its `RegisterProblem`).
  */
 export type RegisteredVersion = RegisteredTaro extends unknown ? (IsVersion<RegisteredTaro> extends true ? RegisteredTaro : never) : never
 
@@ -141,16 +143,18 @@ export type RegisteredUploadTask = [Problems] extends [never] ? UploadTaskPromis
 
 /**
  * 只在部分登记平台上运行的代码中的上传（按登记的 Taro 版本）：例如只为小程序选用的适配器。只是类型断言，不产生任何代码。
+ * 登记错误时与 `Taro.uploadFile` 一样是 `RegisterProblem`。
  *
  * The upload, on the registered Taro, for code that runs on fewer platforms than the project registers:
  * an adapter chosen at runtime for the mini programs, in a project that registers `rn` too. It is a type
- * assertion only; P must be among the registered platforms.
+ * assertion only; P must be among the registered platforms. When `Register` is wrong it is the
+ * `RegisterProblem`, as `Taro.uploadFile`'s result is.
  *
  * @example
  * const upload = Taro.uploadFile({ url: 'https://example.com/upload', filePath, name: 'file' }) as UploadTaskOn<'weapp'>
  * upload.onProgressUpdate(({ progress }) => console.log(progress)) //=> void
  */
-export type UploadTaskOn<P extends RegisteredPlatform> = UploadTaskPromise<RegisteredVersion, P>
+export type UploadTaskOn<P extends RegisteredPlatform> = [Problems] extends [never] ? UploadTaskPromise<RegisteredVersion, P> : Problems
 
 /**
  * 只在部分登记平台上运行的文件中的 `uploadFile`：`const uploadFile = Taro.uploadFile as UploadFileOn<'weapp'>`。
