@@ -128,6 +128,11 @@ export const equivalentBecause = {
   'upload-task.d.ts (anonymous): export removed': closingExport,
   'fetch-response.d.ts (anonymous): export removed': closingExport,
   'index.d.ts NotAVersion: conditional check inverted #2': '`IsVersion<T>` is `true` or `false` for each member of T (NotAVersion distributes over T, and `any` gives `false`), and `true extends X` holds exactly where `X extends true` does for either',
+  'index.d.ts taro: readonly': '`Register extends { readonly taro: infer T }` infers what `{ taro: infer T }` does: readonly does not change assignability',
+  'fetch-response.d.ts Response: readonly': 'readonly changes neither whether `globalThis` is assignable to the pattern nor what R is inferred',
+  'fetch-response.d.ts prototype: readonly': 'readonly changes neither whether `globalThis` is assignable to the pattern nor what R is inferred',
+  'runtime.d.ts (anonymous): export removed': 'the file has other export declarations (`export type { NewestLine }`, the re-export of fetch-response.d.ts), which already keep its unmarked declarations private: the exports are the same without the closing `export {}`',
+  'index.d.ts RegisteredVersion: conditional check inverted #2': '`IsVersion<RegisteredTaro>` is `true` for a right registration, where `true extends X` holds as `X extends true` does; it is `boolean` only for a wrong one mixing a release with something else, and then only `RegisteredVersion` itself differs (`never`, or the registered union): `Taro.uploadFile` and `UploadTaskOn` give the `RegisterProblem` and do not read it',
   'fetch-response.d.ts Response: optional': '`{ Response?: { prototype: infer R } }` has only optional properties, so a `globalThis` without `Response` (no DOM lib) shares none of them and is not assignable to it (weak type detection): the same branch as with the property required, and the same R where it is there',
 }
 
