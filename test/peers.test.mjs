@@ -9,7 +9,7 @@ import { programDir, programTitle } from '../scripts/lib/programs.mjs'
 import { projectTsc } from '../scripts/lib/typescript.mjs'
 
 /** Each program and the devDependency whose typings it puts beside ours. */
-const typingsOf = { 'peer-wechat': 'miniprogram-api-typings', 'peer-uni-app': '@dcloudio/types', 'peer-taro4': '@tarojs/taro', 'peer-taro4-root': '@tarojs/taro', 'peer-vendors': '@mini-types/my' }
+const typingsOf = { 'peer-wechat': 'miniprogram-api-typings', 'peer-uni-app': '@dcloudio/types', 'peer-taro4': '@tarojs/taro', 'peer-taro4-root': '@tarojs/taro', 'peer-taro4-root-wrong-register': '@tarojs/taro', 'peer-vendors': '@mini-types/my' }
 const peers = Object.keys(typingsOf)
 let run // the programs compile in one process, started by the first of their checks
 for (const name of peers) {
