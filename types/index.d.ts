@@ -108,11 +108,11 @@ type Unpublished<V extends TaroVersion, P> = P extends TaroPlatform ? ([RuntimeD
 
 /**
  * `Register` 中登记的 Taro：精确版本（类型为该版本的实测行为）或版本线（类型为该线所有版本共有的行为）；未登记时为最新实测版本线；
- * 登记错误时为 `never`（此时 `Taro.uploadFile` 与 `UploadTaskOn` 给出 `RegisterProblem`）。
+ * `taro` 登记错误时为 `never`（此时 `Taro.uploadFile` 与 `UploadTaskOn` 给出 `RegisterProblem`）。
  *
  * The Taro `Register` names: an exact release (typed as that release behaves) or a line (typed as every
  * release of the line behaves); the newest line the probe executed when it names none; `never` when
- * `Register` is wrong (`Taro.uploadFile` and `UploadTaskOn` then give its `RegisterProblem`).
+ * its `taro` is wrong (`Taro.uploadFile` and `UploadTaskOn` then give its `RegisterProblem`).
  */
 export type RegisteredVersion = RegisteredTaro extends unknown ? (IsVersion<RegisteredTaro> extends true ? RegisteredTaro : never) : never
 
@@ -158,9 +158,11 @@ export type UploadTaskOn<P extends RegisteredPlatform> = [Problems] extends [nev
 
 /**
  * 只在部分登记平台上运行的文件中的 `uploadFile`：`const uploadFile = Taro.uploadFile as UploadFileOn<'weapp'>`。
+ * 登记错误时其返回值是 `RegisterProblem`。
  *
  * `Taro.uploadFile` for a file whose code runs on fewer platforms than the project registers, on the
- * registered Taro. A type assertion only; P must be among the registered platforms.
+ * registered Taro. A type assertion only; P must be among the registered platforms. When `Register` is
+ * wrong, what it returns is the `RegisterProblem`.
  *
  * @example
  * const uploadFile = Taro.uploadFile as UploadFileOn<'weapp'>
