@@ -21,10 +21,10 @@
 // A generated mutant is not run through the whole suite: after the pretest step, the test files run one
 // at a time, those likeliest to catch it first, until two checks have caught it (one, for a change to
 // package.json), so that a run of all of them takes hours instead of a day; a file is stopped as soon
-// as its failures make two (the matrix's first failing version, say, ends it). The counts baseline (the `counts` check) is
-// not one of the two: it fails on any change to a type, and its message offers a new baseline as the
-// fix. Tests of one check on several programs (the peers) count once. Add --whole to run the whole
-// suite on each instead.
+// as its failures make two (the matrix's first failing version, say, ends it). The counts baseline (the
+// `counts` check) is not one of the two: it fails on any change to a type, and its message offers a new
+// baseline as the fix. Tests of one check on several programs (the peers) count once. Add --whole to run
+// the whole suite on each instead.
 import { execFile, execFileSync, spawn } from 'node:child_process'
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -279,7 +279,8 @@ const killed = results.filter(result => result.caughtBy.length > 0 || result.cra
 const typeOnce = results.filter(result => result.type && !result.crashed && result.caughtBy.length < 2)
 const keptCount = results.filter(result => earlier.has(result.id)).length
 console.log(`\n${killed.length} of ${results.length} mutants killed (${(100 * killed.length / results.length).toFixed(1)}%), in ${((Date.now() - runStarted) / 60000).toFixed(0)} min with ${jobs} job${jobs === 1 ? '' : 's'} (the counts baseline not counted)${keptCount > 0 ? `; ${keptCount} of the results kept from an earlier run on this commit (${head.slice(0, 7)})` : ''}`)
-console.log(`suite time: ${(results.reduce((sum, result) => sum + result.seconds, 0) / 60).toFixed(0)} min over the ${results.length} mutants, ${(results.reduce((sum, result) => sum + result.seconds, 0) / results.length).toFixed(0)} s a mutant on average`)
+const suiteSeconds = results.reduce((sum, result) => sum + result.seconds, 0)
+console.log(`suite time: ${(suiteSeconds / 60).toFixed(0)} min over the ${results.length} mutants, ${(suiteSeconds / results.length).toFixed(0)} s a mutant on average`)
 console.log(`type changes caught by at least two checks: ${results.filter(result => result.type && (result.crashed || result.caughtBy.length >= 2)).length} of ${results.filter(result => result.type).length}`)
 for (const result of typeOnce) console.log(`  caught by ${result.caughtBy.length === 0 ? 'no check' : 'one check only'}: ${result.id}${result.caughtBy.length ? ` (${result.caughtBy[0]})` : ''}`)
 if (unexplained.length > 0) console.log(`equivalent with no reason recorded: ${unexplained.map(mutant => mutant.id).join('; ')}`)

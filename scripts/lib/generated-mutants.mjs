@@ -117,20 +117,26 @@ export const placeOf = mutant => mutant.id.replace(/^([^:]+):\d+ /, '$1 ')
 /** Why removing a file's closing `export {}` changes nothing, where every declaration of the file is marked `export`. */
 const closingExport = "the closing `export {}` only keeps the declarations not marked `export` private, and every declaration of the file is marked: the exports are the same without it (it guards against a second mistake, a dropped `export`, which each declaration's own 'export removed' mutant makes)"
 
+/** Why a field of the pattern that reads `Register` may be readonly. */
+const readonlyField = (field, variable) => `\`Register extends { readonly ${field}: infer ${variable} }\` infers what \`{ ${field}: infer ${variable} }\` does: readonly does not change assignability`
+
+/** Why a property of the pattern that finds the DOM lib's `Response` may be readonly. */
+const readonlyPattern = 'readonly changes neither whether `globalThis` is assignable to the pattern nor what R is inferred'
+
 /**
  * Why a generated mutant is equivalent (the fingerprint finds its types the same as the package's for every
  * cell and every export), for each one `npm run mutate` has found: it reports an equivalent mutant with no
  * reason here as one to explain, or to kill with a test.
  */
 export const equivalentBecause = {
-  'index.d.ts platform: readonly': '`Register extends { readonly platform: infer P }` infers what `{ platform: infer P }` does: readonly does not change assignability',
+  'index.d.ts platform: readonly': readonlyField('platform', 'P'),
   'fetch-response.d.ts prototype: optional': 'inferring from an optional `prototype?: infer R` against the required `Response.prototype` gives the same R',
   'upload-task.d.ts (anonymous): export removed': closingExport,
   'fetch-response.d.ts (anonymous): export removed': closingExport,
   'index.d.ts NotAVersion: conditional check inverted #2': '`IsVersion<T>` is `true` or `false` for each member of T (NotAVersion distributes over T, and `any` gives `false`), and `true extends X` holds exactly where `X extends true` does for either',
-  'index.d.ts taro: readonly': '`Register extends { readonly taro: infer T }` infers what `{ taro: infer T }` does: readonly does not change assignability',
-  'fetch-response.d.ts Response: readonly': 'readonly changes neither whether `globalThis` is assignable to the pattern nor what R is inferred',
-  'fetch-response.d.ts prototype: readonly': 'readonly changes neither whether `globalThis` is assignable to the pattern nor what R is inferred',
+  'index.d.ts taro: readonly': readonlyField('taro', 'T'),
+  'fetch-response.d.ts Response: readonly': readonlyPattern,
+  'fetch-response.d.ts prototype: readonly': readonlyPattern,
   'runtime.d.ts (anonymous): export removed': 'the closing `export {}`: the file has other export declarations (`export type { NewestLine }`, the re-export of fetch-response.d.ts), which already keep its unmarked declarations private: the exports are the same without the closing `export {}`',
   'index.d.ts RegisteredVersion: conditional check inverted #2': '`IsVersion<RegisteredTaro>` is `true` for a right registration, where `true extends X` holds as `X extends true` does; it is `boolean` only for a wrong one mixing a release with something else, and then only `RegisteredVersion` itself differs (`never`, or the registered union): `Taro.uploadFile` and `UploadTaskOn` give the `RegisterProblem` and do not read it',
   'fetch-response.d.ts Response: optional': '`{ Response?: { prototype: infer R } }` has only optional properties, so a `globalThis` without `Response` (no DOM lib) shares none of them and is not assignable to it (weak type detection): the same branch as with the property required, and the same R where it is there',
