@@ -19,6 +19,8 @@ export const registerCases = [
   { register: "taro: 'v4.2'; platform: 'weapp'", problem: `RegisterProblem<"taro", "v4.2", "${taroAccepted}">` },
   { register: "taro: 4.1; platform: 'weapp'", problem: `RegisterProblem<"taro", 4.1, "${taroAccepted}">` },
   { register: "taro: '^4.2.1'; platform: 'weapp'", problem: `RegisterProblem<"taro", "^4.2.1", "${taroAccepted}">` },
+  // A union of versions is typed as what they all do; a wrong one inside it is named alone.
+  { register: "taro: '4.2.1' | '4.3'; platform: 'weapp'", problem: `RegisterProblem<"taro", "4.3", "${taroAccepted}">` },
   { register: "taro: '4.2'; platform: 'wechat'", problem: `RegisterProblem<"platform", "wechat", "${platformAccepted}">` },
   { register: "taro: '4.2'; platform: 'wechat' | 'h5'", problem: `RegisterProblem<"platform", "wechat", "${platformAccepted}">` },
   { register: "taro: '4.2'; platform: 'quickapp'", problem: `RegisterProblem<"platform", "quickapp", "a platform the probe has executed; this one it has not: ${platformAccepted}">` },
