@@ -69,7 +69,7 @@ function problemsOf(runs, outputs, compiler) {
   })
 }
 
-check(`Register (programs/register, TypeScript ${projectTsc.version}, skipLibCheck on, and off for ${cases.filter(c => c.both).length} of them): ${cases.filter(c => !c.problem).length} right registrations compile; each of ${cases.filter(c => c.problem).length} wrong ones (a line or release the probe did not execute or that was never published, v4.2, a number, a range, a wrong version inside a union, an unknown platform alone or in a union, a platform the probe has not executed, a platform the release has no runtime for, an unknown field) is an error at each use naming the field, the value and what is accepted`, async () => {
+check(`Register (programs/register, TypeScript ${projectTsc.version}, skipLibCheck on, and off for ${cases.filter(c => c.both).length} of them): ${cases.filter(c => !c.problem).length} right registrations compile; each of ${cases.filter(c => c.problem).length} wrong ones (a line or release the probe did not execute or that was never published, v4.2, a number, a range, a wrong version inside a union, an unknown platform alone or in a union, any, a platform the probe has not executed, a platform the release has no runtime for, an unknown field) is an error at each use naming the field, the value and what is accepted`, async () => {
   const { runs, outputs } = await compiled()
   return problemsOf(runs, outputs, `TypeScript ${projectTsc.version}`)
 })

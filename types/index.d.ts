@@ -95,6 +95,8 @@ type Problems =
     : [NotAVersion<RegisteredTaro>] extends [never] ? never
     : RegisterProblem<'taro', NotAVersion<RegisteredTaro>, TaroAccepted>)
   | ([RegisteredPlatforms] extends [never] ? RegisterProblem<'platform', never, PlatformAccepted>
+    // any: for example a type name that does not resolve, in a .d.ts whose errors skipLibCheck hides
+    : 0 extends 1 & RegisteredPlatforms ? RegisterProblem<'platform', RegisteredPlatforms, PlatformAccepted>
     : [RegisteredPlatforms] extends [TaroPlatform] ? never
     : [Exclude<RegisteredPlatforms, TaroPlatform | UnprobedPlatform>] extends [never]
       ? RegisterProblem<'platform', Exclude<RegisteredPlatforms, TaroPlatform>, `a platform the probe has executed; this one it has not: ${PlatformAccepted}`>

@@ -23,6 +23,8 @@ export const registerCases = [
   { register: "taro: '4.2.1' | '4.3'; platform: 'weapp'", problem: `RegisterProblem<"taro", "4.3", "${taroAccepted}">` },
   { register: "taro: '4.2'; platform: 'wechat'", problem: `RegisterProblem<"platform", "wechat", "${platformAccepted}">` },
   { register: "taro: '4.2'; platform: 'wechat' | 'h5'", problem: `RegisterProblem<"platform", "wechat", "${platformAccepted}">` },
+  // any: what a type name that does not resolve gives, in a .d.ts whose errors skipLibCheck hides.
+  { register: "taro: '4.2'; platform: any", problem: `RegisterProblem<"platform", any, "${platformAccepted}">` },
   { register: "taro: '4.2'; platform: 'quickapp'", problem: `RegisterProblem<"platform", "quickapp", "a platform the probe has executed; this one it has not: ${platformAccepted}">` },
   { register: "taro: '4.2'; platform: 'weapp' | 'quickapp'", both: true, problem: `RegisterProblem<"platform", "quickapp", "a platform the probe has executed; this one it has not: ${platformAccepted}">` },
   { register: "taro: '4.2'; platforms: 'weapp'", both: true, problem: 'RegisterProblem<"platforms", "weapp", "only the fields taro and platform">' },
