@@ -91,9 +91,7 @@ type IsVersion<T> = T extends string ? (string extends T ? false : Releases exte
 type Problems =
   | (keyof Register extends 'taro' | 'platform' ? never
     : RegisterProblem<Exclude<keyof Register, 'taro' | 'platform'> & string, Register[Exclude<keyof Register, 'taro' | 'platform'>], 'only the fields taro and platform'>)
-  | ([RegisteredTaro] extends [never] ? RegisterProblem<'taro', never, TaroAccepted>
-    : [NotAVersion<RegisteredTaro>] extends [never] ? never
-    : RegisterProblem<'taro', NotAVersion<RegisteredTaro>, TaroAccepted>)
+  | ([RegisteredVersion] extends [never] ? RegisterProblem<'taro', NotAVersion<RegisteredTaro>, TaroAccepted> : never)
   | ([RegisteredPlatforms] extends [never] ? RegisterProblem<'platform', never, PlatformAccepted>
     // any: for example a type name that does not resolve, in a .d.ts whose errors skipLibCheck hides
     : 0 extends 1 & RegisteredPlatforms ? RegisterProblem<'platform', RegisteredPlatforms, PlatformAccepted>
@@ -101,9 +99,9 @@ type Problems =
     : [Exclude<RegisteredPlatforms, TaroPlatform | UnprobedPlatform>] extends [never]
       ? RegisterProblem<'platform', Exclude<RegisteredPlatforms, TaroPlatform>, `a platform the probe has executed; this one it has not: ${PlatformAccepted}`>
       : RegisterProblem<'platform', Exclude<RegisteredPlatforms, TaroPlatform | UnprobedPlatform>, PlatformAccepted>)
-  | ([NotAVersion<RegisteredTaro>] extends [never] ? ([Unpublished<RegisteredVersion, RegisteredPlatforms>] extends [never] ? never
-    : RegisterProblem<'platform', Unpublished<RegisteredVersion, RegisteredPlatforms>, `a platform Taro ${RegisteredTaro & string} was published for (data/runtime.json: on this one it was not, or its uploadFile throws)`>)
-    : never)
+  | ([RegisteredVersion] extends [never] ? never
+    : [Unpublished<RegisteredVersion, RegisteredPlatforms>] extends [never] ? never
+    : RegisterProblem<'platform', Unpublished<RegisteredVersion, RegisteredPlatforms>, `a platform Taro ${RegisteredVersion} was published for (data/runtime.json: on this one it was not, or its uploadFile throws)`>)
 
 /** The platforms of P on which no release of V has a runtime to type (not published, or `uploadFile` throws). */
 type Unpublished<V extends TaroVersion, P> = P extends TaroPlatform ? ([RuntimeData[Releases[V]][P]] extends [never] ? P : never) : never
@@ -116,7 +114,7 @@ type Unpublished<V extends TaroVersion, P> = P extends TaroPlatform ? ([RuntimeD
  * release of the line behaves); the newest line the probe executed when it names none; `never` when
  * its `taro` is wrong (`Taro.uploadFile` and `UploadTaskOn` then give its `RegisterProblem`).
  */
-export type RegisteredVersion = RegisteredTaro extends unknown ? (IsVersion<RegisteredTaro> extends true ? RegisteredTaro : never) : never
+export type RegisteredVersion = [NotAVersion<RegisteredTaro>] extends [never] ? RegisteredTaro : never
 
 /**
  * 已弃用：3.0 起 `Register` 的精确版本即代表该版本，请用 `RegisteredVersion`。此名称现为所登记版本所属的版本线。

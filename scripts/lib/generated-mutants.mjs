@@ -138,7 +138,6 @@ export const equivalentBecause = {
   'fetch-response.d.ts Response: readonly': readonlyPattern,
   'fetch-response.d.ts prototype: readonly': readonlyPattern,
   'runtime.d.ts (anonymous): export removed': 'the closing `export {}`: the file has other export declarations (`export type { NewestLine }`, the re-export of fetch-response.d.ts), which already keep its unmarked declarations private: the exports are the same without the closing `export {}`',
-  'index.d.ts RegisteredVersion: conditional check inverted #2': '`IsVersion<RegisteredTaro>` is `true` for a right registration, where `true extends X` holds as `X extends true` does; it is `boolean` only for a wrong one mixing a release with something else, and then only `RegisteredVersion` itself differs (`never`, or the registered union): `Taro.uploadFile` and `UploadTaskOn` give the `RegisterProblem` and do not read it',
   'fetch-response.d.ts Response: optional': '`{ Response?: { prototype: infer R } }` has only optional properties, so a `globalThis` without `Response` (no DOM lib) shares none of them and is not assignable to it (weak type detection): the same branch as with the property required, and the same R where it is there',
 }
 

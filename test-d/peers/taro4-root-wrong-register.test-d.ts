@@ -1,9 +1,9 @@
 // A wrong Register beside Taro 4's own typings: what Taro.uploadFile returns, a task typed UploadTaskOn
 // and what UploadFileOn returns are each its RegisterProblem, so that no upload the package types is
-// left unchecked.
+// left unchecked; RegisteredVersion is never, as its hover docs say.
 import Taro from '@tarojs/taro'
 import { expectType } from 'tsd'
-import type { RegisterProblem, UploadFileOn, UploadTaskOn } from 'taro-upload-task-types'
+import type { RegisteredVersion, RegisterProblem, UploadFileOn, UploadTaskOn } from 'taro-upload-task-types'
 
 declare module 'taro-upload-task-types' {
   interface Register {
@@ -20,6 +20,8 @@ declare const onWeapp: UploadTaskOn<'weapp'>
 expectType<Problem>(onWeapp)
 declare const uploadFileOn: UploadFileOn<'weapp'>
 expectType<Problem>(uploadFileOn(option))
+declare const version: RegisteredVersion
+expectType<never>(version)
 
 // The mistake it rejects: a helper typed UploadTaskOn using the task as if the registration were right.
 // @ts-expect-error TS2339: abort is not on the RegisterProblem
