@@ -48,7 +48,11 @@ declare const onWeapp: UploadTaskOn<'weapp'>
 expectType<UploadTaskPromise<'4.2', 'weapp'>>(onWeapp)
 declare const uploadOnWeapp: UploadFileOn<'weapp'>
 expectType<UploadTaskPromise<'4.2', 'weapp'>>(uploadOnWeapp(option))
+expectType<(option: Taro.uploadFile.Option) => UploadTaskPromise<'4.2', 'weapp'>>(uploadOnWeapp)
 export const quickapp: UnprobedPlatform = 'quickapp'
 declare const problem: RegisterProblem<'taro', '4.3', 'a line the probe executed'>
 expectType<{ readonly field: 'taro'; readonly value: '4.3'; readonly accepted: 'a line the probe executed' }>(problem)
 export type Registered = keyof Register
+
+// @ts-expect-error TS2554: UploadFileOn takes the option Taro's own uploadFile requires (url, filePath, name)
+uploadOnWeapp()

@@ -51,3 +51,6 @@ export type Web = UploadTaskOn<'h5'>
 
 // @ts-expect-error TS2339: on the mini programs, the result is the success result, with no status (that is the Response's)
 uploadFile(option).then(result => result.status)
+
+// @ts-expect-error TS2554: the narrowed uploadFile takes the option Taro's own requires (url, filePath, name)
+uploadFile()
