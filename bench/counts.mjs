@@ -6,8 +6,9 @@
 //    the cost of a site is the difference over 100;
 //  - in a Taro project: the first `weapp | h5` call site of `Taro.uploadFile`, in a Taro 4.2 project with
 //    the template's tsconfig and skipLibCheck on, with and without this package (the Taro project of
-//    .cache/taro-projects/taro-4.2, laid out by npm test). Its types and instantiations are in the
-//    baseline; its memory (tsc's "Memory used", after a garbage collection) is held to a budget.
+//    .cache/taro-projects/taro-4.2, laid out by npm test); and the same two programs with no call site,
+//    which tell what loading the package costs before any call. Its types and instantiations are in the
+//    baseline; its memory (tsc's "Memory used", after a garbage collection) is reported against a target.
 // `npm test` measures them again and diffs them with the committed baseline, so that any change shows.
 //   node bench/counts.mjs           prints the differences from the baseline (after `npm test`, whose
 //                                   pretest lays out .cache/consumer)
@@ -68,6 +69,10 @@ const taroSite = `import Taro from '@tarojs/taro'
 ${site('ReturnType<typeof Taro.uploadFile>', 0)}
 site0(Taro.uploadFile({ url: 'https://example.com/upload', filePath: 'wxfile://tmp/a.jpg', name: 'file' }))
 `
+/** The same file with no call site: Taro is imported and used, \`uploadFile\` is not. */
+const taroNoSite = `import Taro from '@tarojs/taro'
+export const env = Taro.getEnv()
+`
 const taroRegister = `import type {} from 'taro-upload-task-types'
 
 declare module 'taro-upload-task-types' {
@@ -81,7 +86,8 @@ declare module 'taro-upload-task-types' {
 /**
  * The first \`weapp | h5\` call site in a Taro 4.2 project (template tsconfig, skipLibCheck on), compiled by
  * tsc in a process of its own, with and without this package: { with, without, added }, each with the
- * types, instantiations and memory (MB) tsc reports.
+ * types, instantiations and memory (MB) tsc reports; and the same with no call site: { loaded, bare,
+ * loading }, where \`loading\` is what loading the package adds before any call.
  */
 export function measureTaroSite() {
   const project = join(cacheDir, 'taro-projects/taro-4.2')
@@ -91,6 +97,7 @@ export function measureTaroSite() {
   symlinkSync(join(project, 'node_modules'), join(dir, 'node_modules'))
   cpSync(join(root, 'test-taro/taro-4.2/types/global.d.ts'), join(dir, 'types/global.d.ts'))
   writeFileSync(join(dir, 'site.ts'), taroSite)
+  writeFileSync(join(dir, 'no-site.ts'), taroNoSite)
   writeFileSync(join(dir, 'upload-task.d.ts'), taroRegister)
   for (const file of ['tsconfig.json', 'tsconfig.ts6.json']) cpSync(join(root, 'test-taro', file), join(dir, file))
   const config = (name, files) => writeFileSync(join(dir, `${name}.json`), JSON.stringify({
@@ -98,9 +105,11 @@ export function measureTaroSite() {
   }))
   config('with', ['types/global.d.ts', 'upload-task.d.ts', 'site.ts'])
   config('without', ['types/global.d.ts', 'site.ts'])
+  config('loaded', ['types/global.d.ts', 'upload-task.d.ts', 'no-site.ts'])
+  config('bare', ['types/global.d.ts', 'no-site.ts'])
   // tsc's report is kept under a hash of what it reads (the compiler, the installed packages with this
   // one's tarball, the program's files), so a warm run reads it instead of compiling again.
-  const key = createHash('sha256').update(['three runs', projectTsc.version, installedTarball(project), readFileSync(join(project, 'package.json'), 'utf8'), taroSite, taroRegister,
+  const key = createHash('sha256').update(['three runs', projectTsc.version, installedTarball(project), readFileSync(join(project, 'package.json'), 'utf8'), taroSite, taroNoSite, taroRegister,
     ...['tsconfig.json', 'tsconfig.ts6.json', 'types/global.d.ts'].map(file => readFileSync(join(dir, file), 'utf8'))].join('\0')).digest('hex').slice(0, 16)
   // Memory moves by a few hundred KB from one compilation to the next: tsc runs three times, and the
   // median is taken (the counts are the same every time).
@@ -117,9 +126,9 @@ export function measureTaroSite() {
     const read = label => [...output.matchAll(new RegExp(`^${label}:\\s+([\\d.]+)`, 'gm'))].map(match => Number(match[1])).sort((a, b) => a - b)[1]
     return { types: read('Types'), instantiations: read('Instantiations'), memoryMB: Math.round(read('Memory used') / 102.4) / 10 }
   }
-  const [withPackage, without] = [measure('with'), measure('without')]
-  const added = Object.fromEntries(Object.keys(without).map(key => [key, Math.round((withPackage[key] - without[key]) * 10) / 10]))
-  return { with: withPackage, without, added }
+  const minus = (more, less) => Object.fromEntries(Object.keys(less).map(key => [key, Math.round((more[key] - less[key]) * 10) / 10]))
+  const [withPackage, without, loaded, bare] = [measure('with'), measure('without'), measure('loaded'), measure('bare')]
+  return { with: withPackage, without, added: minus(withPackage, without), loaded, bare, loading: minus(loaded, bare) }
 }
 
 /**
@@ -195,11 +204,14 @@ export const countsBlock = counts => [
     return `| ${contender.title} | ${row.types} | ${row.instantiations} | ${ratio.types.toFixed(2)}×, ${ratio.instantiations.toFixed(2)}× | ${row.oneSiteProgram.types}, ${row.oneSiteProgram.instantiations} |`
   }),
   '',
-  `In a Taro 4.2 project (the template's tsconfig, \`skipLibCheck\` on, registered \`'4.2.1'\`, \`'weapp' | 'h5'\`), the first call site of \`Taro.uploadFile\`, with and without this package (budget: at most ${taroSiteBudget.instantiations} instantiations added; target: at most ${taroSiteBudget.memoryMB} MB added, ${counts.taroSite.added.memoryMB <= taroSiteBudget.memoryMB ? 'met' : 'not met'}; memory as tsc reports it after a garbage collection, the median of three compilations, measured when the baseline was written):`,
+  `In a Taro 4.2 project (the template's tsconfig, \`skipLibCheck\` on, registered \`'4.2.1'\`, \`'weapp' | 'h5'\`), the first call site of \`Taro.uploadFile\`, with and without this package, and the same programs with no call site (\`Taro.getEnv()\` instead), which tell what loading the package costs before any call (budget: at most ${taroSiteBudget.instantiations} instantiations added; target: at most ${taroSiteBudget.memoryMB} MB added, ${counts.taroSite.added.memoryMB <= taroSiteBudget.memoryMB ? 'met' : 'not met'}; memory as tsc reports it after a garbage collection, the median of three compilations, measured when the baseline was written):`,
   '',
   '| program | types | instantiations | memory (MB) |',
   '|---|---:|---:|---:|',
-  ...['without', 'with', 'added'].map(key => `| ${{ without: 'without this package', with: 'with this package', added: 'added' }[key]} | ${counts.taroSite[key].types} | ${counts.taroSite[key].instantiations} | ${counts.taroSite[key].memoryMB} |`),
+  ...Object.entries({
+    without: 'without this package', with: 'with this package', added: 'added',
+    bare: 'no call site, without this package', loaded: 'no call site, with this package', loading: 'added by loading the package, before any call',
+  }).map(([key, title]) => `| ${title} | ${counts.taroSite[key].types} | ${counts.taroSite[key].instantiations} | ${counts.taroSite[key].memoryMB} |`),
   end,
 ].join('\n')
 

@@ -56,16 +56,16 @@ check(`counts, TypeScript ${projectTsc.version}: files, lines, types and instant
   return { problems, note: `${contenders.map(({ name }) => `${name}: ${measure().sites[name].types} types, ${measure().sites[name].instantiations} instantiations per site`).join('; ')}; Taro 4.2 weapp | h5 call site: +${added.types} types, +${added.instantiations} instantiations, +${added.memoryMB} MB (target ${taroSiteBudget.memoryMB} MB)` }
 })
 
-check('README: the figures its tests table gives for the Taro call site are bench/counts.json\'s', () => {
-  const { added } = baseline.taroSite
+check('README: the figures its tests table gives for the Taro call site (and for loading the package before it) are bench/counts.json\'s', () => {
+  const { added, loading } = baseline.taroSite
   const row = readFileSync(join(root, 'README.md'), 'utf8').split('\n').find(line => line.startsWith('| counts ('))
   if (!row) return ['README.md has no counts row in its tests table']
   const met = added.memoryMB <= taroSiteBudget.memoryMB
   const said = [
-    `（测得 ${added.instantiations}）`, `（测得 ${added.memoryMB} MB，${met ? '已达到' : '未达到'}）`,
-    `(measured: ${added.instantiations})`, `(measured: ${added.memoryMB} MB, ${met ? 'met' : 'not met'})`,
+    `（测得 ${added.instantiations}）`, `（测得 ${added.memoryMB} MB，${met ? '已达到' : '未达到'}；其中 ${loading.memoryMB} MB 是加载本包，尚无调用）`,
+    `(measured: ${added.instantiations})`, `(measured: ${added.memoryMB} MB, ${met ? 'met' : 'not met'}; ${loading.memoryMB} MB of it is loading the package, before any call)`,
   ]
-  return said.filter(text => !row.includes(text)).map(text => `README.md's counts row does not say ${text} (bench/counts.json: +${added.instantiations} instantiations, +${added.memoryMB} MB)`)
+  return said.filter(text => !row.includes(text)).map(text => `README.md's counts row does not say ${text} (bench/counts.json: +${added.instantiations} instantiations, +${added.memoryMB} MB, ${loading.memoryMB} MB of it loading)`)
 })
 
 check('README: its benchmark summary is the one in BENCHMARKS.md', () => {
