@@ -37,36 +37,38 @@ function resolvedType(entry) {
 }
 
 /**
- * One member, as the facts the types need, every key written for every member so that a union of cells
- * is read with plain indexed access: whether it works (exists and does not throw), what a call returns
- * ('promise': the same promise; 'void': undefined; 'none' where it does not work), whether it runs a
- * callback it is given (abort), and whether a call with no argument removes every listener (off*).
- * Returns the facts as an object type and the name of the interface that holds them.
+ * What restricts a member, as the types read it: 'fails' (missing, or throws), 'void' (a call returns
+ * undefined, not the promise), 'nocallback' (abort: it does not run a callback given to it), 'keeps'
+ * (off*: a call with no argument does not remove every listener). A union of cells has each restriction
+ * one of its cells has, which is what a union of platforms, or a line's releases, must be typed with. A
+ * member that fails has no other: it is typed as uncallable, whatever else it would do.
  */
-function memberFacts(name, member) {
-  if (!member || member.presence === 'absent' || member.result === 'throws') return { name: 'Fails', type: "{ works: false; returns: 'none'; callback: false; all: false }" }
+export const restrictions = ['fails', 'void', 'nocallback', 'keeps']
+
+function restrictionsOf(name, member) {
+  if (!member || member.presence === 'absent' || member.result === 'throws') return ['fails']
   if (member.result !== 'promise' && member.result !== 'undefined') throw new Error(`${name} returns ${member.result}`)
   if (member.removesListenerOf && !Object.values(member.removesListenerOf).every(Boolean)) {
     throw new Error(`${name} does not remove the listener of ${JSON.stringify(member.removesListenerOf)}: the types assume it does`)
   }
-  const returns = member.result === 'promise' ? 'promise' : 'void'
-  const callback = member.runsCallback === true
   const all = Boolean(member.noArgument) && member.noArgument.removesEvery === true && member.noArgument.result !== 'throws'
-  return {
-    name: `Returns_${returns}${callback ? '_runs_callback' : ''}${all ? '_removes_all' : ''}`,
-    type: `{ works: true; returns: '${returns}'; callback: ${callback}; all: ${all} }`,
-  }
+  return [
+    ...(member.result === 'undefined' ? ['void'] : []),
+    ...(name === 'abort' && member.runsCallback !== true ? ['nocallback'] : []),
+    ...(name.startsWith('off') && !all ? ['keeps'] : []),
+  ]
 }
 
 /**
  * One cell, as the body of an interface (indented lines). `refs` gives the references to what the file
- * writes once (see renderDeclarations): `fact(facts)` a member's facts, `members(rows)` the cell's set of
- * members, `shape(kind, type)` an event or result object type.
+ * writes once (see renderDeclarations): `members(rows)` the cell's members' restrictions, `shape(kind, type)` an event or result object type.
  */
 function cellType(entry, refs) {
-  // Every member is listed, with the same keys, so that the types read a union of cells with plain
-  // indexed access (no mapped type, no distribution over platforms).
-  const membersLine = `  members: ${refs.members(members.map(name => `  ${name}: ${refs.fact(memberFacts(name, entry.members?.[name]))}`))}`
+  // Each restriction is a union of the members it holds for ('never' for none), so that the types read a
+  // union of cells with plain indexed access (no mapped type, no distribution over platforms).
+  const holds = restriction => members.filter(name => restrictionsOf(name, entry.members?.[name]).includes(restriction))
+  const union = names => (names.length === 0 ? 'never' : names.map(name => `'${name}'`).join(' | '))
+  const membersLine = `  members: ${refs.members(restrictions.map(restriction => `  ${restriction}: ${union(holds(restriction))}`))}`
   const none = [membersLine, '  progressEvent: never', '  headerEvent: never', '  resolves: never']
   if (!entry.published) return [`  // not published: ${entry.missing}`, ...none]
   if (entry.uploadFileThrows) return [`  // uploadFile throws ${entry.uploadFileThrows}`, ...none]
@@ -123,7 +125,7 @@ export function segmentsOf(ranges) {
 
 /**
  * The file's text: each distinct observation once, named after the first range it was seen in; likewise
- * each distinct set of members and each member's facts; each distinct event or result object once, as a
+ * each distinct set of the members' restrictions; each distinct event or result object once, as a
  * property of \`Shapes\` named after its first range, so that platforms that deliver the same object share
  * one type (a union of them prints it once); and each distinct set of the eight platforms' observations
  * once (\`Platforms_*\`, named after the first segment it was seen in: many segments share one, and each
@@ -131,11 +133,10 @@ export function segmentsOf(ranges) {
  * or whose \`uploadFile\` throws there, is \`never\`: a line's meet leaves out the releases it has none on.
  */
 export function renderDeclarations(ranges) {
-  const [facts, memberSets, shapes, named, platformSets] = [writtenOnce(), writtenOnce(), writtenOnce(), writtenOnce(), writtenOnce()]
+  const [memberSets, shapes, named, platformSets] = [writtenOnce(), writtenOnce(), writtenOnce(), writtenOnce()]
   const nameOf = range => {
     const where = `${range.first.version.replace(/\./g, '_')}_${range.platform}`
     const body = cellType(range, {
-      fact: ({ name, type }) => facts.ref(type, name),
       members: rows => memberSets.ref(rows.join('\n'), `Members_${where}`),
       shape: (kind, type) => (type.startsWith('{') ? `Shapes['${shapes.ref(type, `${kind}, ${range.first.version} ${range.platform}`)}']` : type),
     }).join('\n')
@@ -158,10 +159,10 @@ export function renderDeclarations(ranges) {
     ]
   })
   return `// Generated by \`npm run probe\` from data/runtime.json; do not edit. \`npm test\` checks it is up to date.
-// Every range of Taro releases the probe executed, on every platform: for each member, whether it works
-// (exists, does not throw), what a call returns ('promise': the same promise; 'void': undefined), whether
-// it runs a callback given to it, whether no argument removes every listener; the listeners' fields; what
-// the promise resolves with. Each distinct observation, set of facts, object and set of platforms is
+// Every range of Taro releases the probe executed, on every platform: what restricts each member (it
+// fails: missing, or throws; a call returns undefined, not the promise; abort does not run a callback
+// given to it; off* with no argument does not remove every listener); the listeners' fields; what the
+// promise resolves with. Each distinct observation, set of restrictions, object and set of platforms is
 // written once, named after the first range it was seen in.
 import type { FetchResponse } from './fetch-response'
 
@@ -171,10 +172,10 @@ export type NewestLine = '${lines.at(-1)}'
 /** 探针执行过的版本线 / Every line the probe executed. */
 export type Line = ${lines.map(line => `'${line}'`).join(' | ')}
 
-/** Each set of facts a member has somewhere, once (\`Fails\`: missing, or throws). */
-${facts.entries().map(([type, name]) => `interface ${name} ${type}`).join('\n')}
+/** 探针观察的成员 / The members of the task the probe observes. */
+export type Member = ${members.map(name => `'${name}'`).join(' | ')}
 
-/** Each set of members' facts a range has, once, named after the first range it was seen in. */
+/** Each set of the members' restrictions a range has, once, named after the first range it was seen in. */
 ${memberSets.entries().map(([rows, name]) => `interface ${name} {\n${rows}\n}`).join('\n\n')}
 
 /** Each event and result object the ranges deliver, once. */
@@ -203,7 +204,7 @@ export interface Releases {
 ${releases.join('\n')}
 }
 
-// Only NewestLine, Line, RuntimeData and Releases are this file's exports; the Observed_* interfaces stay private.
+// Only NewestLine, Line, Member, RuntimeData and Releases are this file's exports; the Observed_* interfaces stay private.
 export {}
 `
 }

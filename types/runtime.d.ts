@@ -2,7 +2,7 @@
 // platforms, typed from what the probe measured (runtime-data.d.ts, generated from data/runtime.json).
 // This file declares no global and augments nothing: the root entry (index.d.ts) makes `Taro.uploadFile`
 // return this type in Taro projects, and `/module` exports it for code that names its Taro and platforms.
-import type { Line, NewestLine, Releases, RuntimeData } from './runtime-data'
+import type { Line, Member, NewestLine, Releases, RuntimeData } from './runtime-data'
 
 export type { NewestLine }
 // React Native's result, exported so that a library's emitted declarations can name it (without this,
@@ -40,23 +40,21 @@ type Range = keyof RuntimeData
 
 type Cell<V extends TaroVersion, P extends TaroPlatform> = RuntimeData[RangesOf<V>][P]
 
-/** A member of what `uploadFile` returns, as the data names it. */
-type Member = keyof RuntimeData[Range][TaroPlatform]['members']
-
 /**
- * The data's facts of every member on the platforms of P (a union for several) over the ranges of V,
- * read with plain indexed access: `false extends Facts<V, P>[M]['works']` is "M fails on one of them";
- * no mapped type, no distribution.
+ * What restricts the members on the platforms of P (a union for several) over the ranges of V, read with
+ * plain indexed access: `[M] extends [Facts<V, P>['fails']]` is "M fails on one of them" (a union of
+ * cells has each restriction one of its cells has); no mapped type, no distribution (over M either:
+ * checking these declarations would distribute over every member and platform).
  */
 type Facts<V extends TaroVersion, P extends TaroPlatform> = Cell<V, P>['members']
 
 /** The platforms of P on which member M is missing or throws (only read in an error's `this`). */
 type Failing<V extends TaroVersion, P extends TaroPlatform, M extends Member> =
-  P extends TaroPlatform ? (false extends Facts<V, P>[M]['works'] ? P : never) : never
+  P extends TaroPlatform ? ([M] extends [Facts<V, P>['fails']] ? P : never) : never
 
 /** The ranges of V in which member M is missing or throws on some platform of P (only read in an error's `this`). */
 type FailingIn<V extends TaroVersion, P extends TaroPlatform, M extends Member> =
-  RangesOf<V> extends infer R ? (R extends Range ? (false extends RuntimeData[R][P]['members'][M]['works'] ? R : never) : never) : never
+  RangesOf<V> extends infer R ? (R extends Range ? ([M] extends [RuntimeData[R][P]['members']['fails']] ? R : never) : never) : never
 
 /**
  * 运行时在某些登记的平台上没有（或调用即抛出）的成员的 `this` 类型：任何调用都是编译错误，错误信息写出成员、平台与出错的 Taro 版本范围。
@@ -168,8 +166,8 @@ export interface UploadTaskPromise<L extends TaroVersion = NewestLine, P extends
    * declare const upload: UploadTaskPromise<'4.2', 'weapp'>
    * upload.abort() //=> UploadTaskPromise<'4.2', 'weapp'>
    */
-  abort: false extends Facts<L, P>['abort']['works'] ? NotCallable<L, P, 'abort'>
-    : (...callback: false extends Facts<L, P>['abort']['callback'] ? [] : [callback?: () => void]) => 'void' extends Facts<L, P>['abort']['returns'] ? void : UploadTaskPromise<L, P>
+  abort: 'abort' extends Facts<L, P>['fails'] ? NotCallable<L, P, 'abort'>
+    : (...callback: 'abort' extends Facts<L, P>['nocallback'] ? [] : [callback?: () => void]) => 'abort' extends Facts<L, P>['void'] ? void : UploadTaskPromise<L, P>
 
   /**
    * 监听上传进度。它是平台任务自己的方法（小程序 Taro 3.4.3 起、H5 3.6.16 起在 promise 上），返回 `undefined`。
@@ -186,8 +184,8 @@ export interface UploadTaskPromise<L extends TaroVersion = NewestLine, P extends
    * const upload = Taro.uploadFile({ url: 'https://example.com/upload', filePath, name: 'file' })
    * upload.onProgressUpdate(({ progress }) => console.log(`${progress}%`)) //=> void
    */
-  onProgressUpdate: false extends Facts<L, P>['onProgressUpdate']['works'] ? NotCallable<L, P, 'onProgressUpdate'>
-    : (listener: (result: ProgressUpdateResult<L, P>) => void) => 'void' extends Facts<L, P>['onProgressUpdate']['returns'] ? void : UploadTaskPromise<L, P>
+  onProgressUpdate: 'onProgressUpdate' extends Facts<L, P>['fails'] ? NotCallable<L, P, 'onProgressUpdate'>
+    : (listener: (result: ProgressUpdateResult<L, P>) => void) => 'onProgressUpdate' extends Facts<L, P>['void'] ? void : UploadTaskPromise<L, P>
 
   /**
    * 取消监听上传进度。传入 `onProgressUpdate` 或 `progress` 时的同一个函数只移除它；不传参数则移除全部监听函数。
@@ -208,10 +206,10 @@ export interface UploadTaskPromise<L extends TaroVersion = NewestLine, P extends
    * // 不传参数：移除全部 / no argument: removes every listener
    * upload.offProgressUpdate() //=> void
    */
-  offProgressUpdate: false extends Facts<L, P>['offProgressUpdate']['works'] ? NotCallable<L, P, 'offProgressUpdate'>
-    : (...listener: false extends Facts<L, P>['offProgressUpdate']['all']
+  offProgressUpdate: 'offProgressUpdate' extends Facts<L, P>['fails'] ? NotCallable<L, P, 'offProgressUpdate'>
+    : (...listener: 'offProgressUpdate' extends Facts<L, P>['keeps']
       ? [listener: (result: ProgressUpdateResult<L, P>) => void]
-      : [listener?: (result: ProgressUpdateResult<L, P>) => void]) => 'void' extends Facts<L, P>['offProgressUpdate']['returns'] ? void : UploadTaskPromise<L, P>
+      : [listener?: (result: ProgressUpdateResult<L, P>) => void]) => 'offProgressUpdate' extends Facts<L, P>['void'] ? void : UploadTaskPromise<L, P>
 
   /**
    * 监听 HTTP 响应头事件，比上传完成更早触发。它是平台任务自己的方法（小程序 Taro 3.4.3 起、H5 3.6.16 起在 promise
@@ -227,8 +225,8 @@ export interface UploadTaskPromise<L extends TaroVersion = NewestLine, P extends
    * const upload = Taro.uploadFile({ url: 'https://example.com/upload', filePath, name: 'file' })
    * upload.onHeadersReceived(({ header }) => console.log(header)) //=> void
    */
-  onHeadersReceived: false extends Facts<L, P>['onHeadersReceived']['works'] ? NotCallable<L, P, 'onHeadersReceived'>
-    : (listener: (result: HeadersReceivedResult<L, P>) => void) => 'void' extends Facts<L, P>['onHeadersReceived']['returns'] ? void : UploadTaskPromise<L, P>
+  onHeadersReceived: 'onHeadersReceived' extends Facts<L, P>['fails'] ? NotCallable<L, P, 'onHeadersReceived'>
+    : (listener: (result: HeadersReceivedResult<L, P>) => void) => 'onHeadersReceived' extends Facts<L, P>['void'] ? void : UploadTaskPromise<L, P>
 
   /**
    * 取消监听 HTTP 响应头事件。传入同一个函数只移除它；不传参数则移除全部监听函数。
@@ -246,10 +244,10 @@ export interface UploadTaskPromise<L extends TaroVersion = NewestLine, P extends
    * // 不传参数：移除全部 / no argument: removes every listener
    * upload.offHeadersReceived() //=> void
    */
-  offHeadersReceived: false extends Facts<L, P>['offHeadersReceived']['works'] ? NotCallable<L, P, 'offHeadersReceived'>
-    : (...listener: false extends Facts<L, P>['offHeadersReceived']['all']
+  offHeadersReceived: 'offHeadersReceived' extends Facts<L, P>['fails'] ? NotCallable<L, P, 'offHeadersReceived'>
+    : (...listener: 'offHeadersReceived' extends Facts<L, P>['keeps']
       ? [listener: (result: HeadersReceivedResult<L, P>) => void]
-      : [listener?: (result: HeadersReceivedResult<L, P>) => void]) => 'void' extends Facts<L, P>['offHeadersReceived']['returns'] ? void : UploadTaskPromise<L, P>
+      : [listener?: (result: HeadersReceivedResult<L, P>) => void]) => 'offHeadersReceived' extends Facts<L, P>['void'] ? void : UploadTaskPromise<L, P>
 
   /**
    * Taro 的进度监听：小程序上调用平台任务的 `onProgressUpdate` 并返回同一个 promise，可以链式调用；H5 返回
@@ -267,8 +265,8 @@ export interface UploadTaskPromise<L extends TaroVersion = NewestLine, P extends
    * declare const upload: UploadTaskPromise<'4.2', 'weapp'>
    * upload.progress(({ progress }) => console.log(`${progress}%`)) //=> UploadTaskPromise<'4.2', 'weapp'>
    */
-  progress: false extends Facts<L, P>['progress']['works'] ? NotCallable<L, P, 'progress'>
-    : (listener: (result: ProgressUpdateResult<L, P>) => void) => 'void' extends Facts<L, P>['progress']['returns'] ? void : UploadTaskPromise<L, P>
+  progress: 'progress' extends Facts<L, P>['fails'] ? NotCallable<L, P, 'progress'>
+    : (listener: (result: ProgressUpdateResult<L, P>) => void) => 'progress' extends Facts<L, P>['void'] ? void : UploadTaskPromise<L, P>
 
   /**
    * 微信小程序上 Taro 1.3.37–1.3.46 与 2.0.3–2.2.22 的响应头监听：调用任务的 `onHeadersReceived` 并返回同一个 promise。
@@ -284,8 +282,8 @@ export interface UploadTaskPromise<L extends TaroVersion = NewestLine, P extends
    * declare const upload: UploadTaskPromise<'2.1', 'weapp'>
    * upload.headersReceived(({ header }) => console.log(header)).then(({ statusCode }) => statusCode) //=> Promise<number>
    */
-  headersReceived: false extends Facts<L, P>['headersReceived']['works'] ? NotCallable<L, P, 'headersReceived'>
-    : (listener: (result: HeadersReceivedResult<L, P>) => void) => 'void' extends Facts<L, P>['headersReceived']['returns'] ? void : UploadTaskPromise<L, P>
+  headersReceived: 'headersReceived' extends Facts<L, P>['fails'] ? NotCallable<L, P, 'headersReceived'>
+    : (listener: (result: HeadersReceivedResult<L, P>) => void) => 'headersReceived' extends Facts<L, P>['void'] ? void : UploadTaskPromise<L, P>
 
   /**
    * H5 的响应头监听，返回 `undefined`；H5 3.3.19 到 3.4.1 调用即抛出。Taro 3.3 起的类型把它列给所有平台，但小程序上从未存在。
@@ -303,8 +301,8 @@ export interface UploadTaskPromise<L extends TaroVersion = NewestLine, P extends
    *   console.log(header.split('\r\n'))
    * })
    */
-  headersReceive: false extends Facts<L, P>['headersReceive']['works'] ? NotCallable<L, P, 'headersReceive'>
-    : (listener: (result: HeadersReceivedResult<L, P>) => void) => 'void' extends Facts<L, P>['headersReceive']['returns'] ? void : UploadTaskPromise<L, P>
+  headersReceive: 'headersReceive' extends Facts<L, P>['fails'] ? NotCallable<L, P, 'headersReceive'>
+    : (listener: (result: HeadersReceivedResult<L, P>) => void) => 'headersReceive' extends Facts<L, P>['void'] ? void : UploadTaskPromise<L, P>
 }
 // tslint:enable:void-return
 
