@@ -43,7 +43,7 @@ function resolvedType(entry) {
  * one of its cells has, which is what a union of platforms, or a line's releases, must be typed with. A
  * member that fails has no other: it is typed as uncallable, whatever else it would do.
  */
-export const restrictions = ['fails', 'void', 'nocallback', 'keeps']
+const restrictions = ['fails', 'void', 'nocallback', 'keeps']
 
 function restrictionsOf(name, member) {
   if (!member || member.presence === 'absent' || member.result === 'throws') return ['fails']
@@ -61,7 +61,8 @@ function restrictionsOf(name, member) {
 
 /**
  * One cell, as the body of an interface (indented lines). `refs` gives the references to what the file
- * writes once (see renderDeclarations): `members(rows)` the cell's members' restrictions, `shape(kind, type)` an event or result object type.
+ * writes once (see renderDeclarations): `members(rows)` the cell's members' restrictions, `shape(kind,
+ * type)` an event or result object type.
  */
 function cellType(entry, refs) {
   // Each restriction is a union of the members it holds for ('never' for none), so that the types read a
