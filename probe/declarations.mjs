@@ -67,7 +67,8 @@ function restrictionsOf(name, member) {
 function cellType(entry, refs) {
   // Each restriction is a union of the members it holds for ('never' for none), so that the types read a
   // union of cells with plain indexed access (no mapped type, no distribution over platforms).
-  const holds = restriction => members.filter(name => restrictionsOf(name, entry.members?.[name]).includes(restriction))
+  const has = new Map(members.map(name => [name, restrictionsOf(name, entry.members?.[name])]))
+  const holds = restriction => members.filter(name => has.get(name).includes(restriction))
   const union = names => (names.length === 0 ? 'never' : names.map(name => `'${name}'`).join(' | '))
   const membersLine = `  members: ${refs.members(restrictions.map(restriction => `  ${restriction}: ${union(holds(restriction))}`))}`
   const none = [membersLine, '  progressEvent: never', '  headerEvent: never', '  resolves: never']
