@@ -69,6 +69,17 @@ async function layOut() {
   return 'installed'
 }
 
+/**
+ * The example's node_modules, installed from its package-lock.json when they are not (the counts baseline
+ * measures a project laid out like the example, with these packages).
+ */
+export async function exampleModules() {
+  const stamp = join(project, 'node_modules', '.example-lock.sha256')
+  const installed = existsSync(stamp) && readFileSync(stamp, 'utf8') === sha(readFileSync(join(examples, 'package-lock.json')))
+  if (!installed) await layOut()
+  return join(project, 'node_modules')
+}
+
 /** Builds the project in dir for a platform with Taro's CLI; resolves to its dist files, or the build's output when it fails. */
 async function build(dir, platform) {
   rmSync(join(dir, 'dist'), { recursive: true, force: true })
