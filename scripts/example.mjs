@@ -187,7 +187,7 @@ export async function runExample(tarball = pack().tarball) {
   return { ok: problems.length === 0, report: lines.join('\n') }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { ok, report } = await runExample()
   console.log(report)
   process.exitCode = ok ? 0 : 1
