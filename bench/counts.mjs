@@ -11,8 +11,10 @@
 //  - in the example project (examples/, made by Taro's CLI, with its page, app and config files), set up
 //    as README says, with and without README's setup file (its packages are the example's own, installed
 //    from its package-lock.json when \`npm run example\` has not).
-//  Types and instantiations are in the baseline; memory (tsc's "Memory used", after a garbage
-//  collection) is reported against a target.
+//  - per declaration file of the package: the syntax nodes it parses into (per declaration too), and
+//    the memory its parse and bind keep (bench/loading.mjs).
+//  Types, instantiations and syntax nodes are in the baseline; memory (tsc's "Memory used", after a
+//  garbage collection) is reported against a target.
 // `npm test` measures them again and diffs them with the committed baseline, so that any change shows.
 //   node bench/counts.mjs           prints the differences from the baseline (after `npm test`, whose
 //                                   pretest lays out .cache/consumer)
@@ -23,7 +25,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import { basename, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import ts from 'typescript'
-import { cacheDir, installedTarball, root } from '../scripts/lib/consumer.mjs'
+import { cacheDir, installedTarball, publishedTypes, root } from '../scripts/lib/consumer.mjs'
 import { createProgramOf, programDir, programsMatching } from '../scripts/lib/programs.mjs'
 import { projectTsc } from '../scripts/lib/typescript.mjs'
 
@@ -185,6 +187,16 @@ export function measureTaroProject() {
 }
 
 /**
+ * What loading each declaration file of the installed package costs before any of its types is used
+ * (bench/loading.mjs, in a process of its own): its syntax nodes, per declaration too, and the memory
+ * its parse and bind keep.
+ */
+export function measureDeclarationFiles() {
+  const files = readdirSync(publishedTypes).filter(file => file.endsWith('.d.ts')).sort()
+  return JSON.parse(execFileSync(process.execPath, ['--expose-gc', join(root, 'bench/loading.mjs'), publishedTypes, ...files], { encoding: 'utf8' }))
+}
+
+/**
  * What a program loads of this package, from its files (paths as the compiler lists them): the names of
  * the package's files, sorted, and their lines.
  */
@@ -207,7 +219,7 @@ export function measureCounts() {
     const [one, many] = [count(contender, 1), count(contender, 101)]
     return [contender.name, { types: (many.types - one.types) / 100, instantiations: (many.instantiations - one.instantiations) / 100, oneSiteProgram: one }]
   }))
-  return { typescript: ts.version, entries, sites, taroSite: measureTaroSite(), taroProject: measureTaroProject() }
+  return { typescript: ts.version, entries, sites, declarationFiles: measureDeclarationFiles(), taroSite: measureTaroSite(), taroProject: measureTaroProject() }
 }
 
 /** A contender's per-site cost over the documented interface's, for types and for instantiations. */
@@ -256,6 +268,12 @@ export const countsBlock = counts => [
     const ratio = ratios(counts, contender.name)
     return `| ${contender.title} | ${row.types} | ${row.instantiations} | ${ratio.types.toFixed(2)}×, ${ratio.instantiations.toFixed(2)}× | ${row.oneSiteProgram.types}, ${row.oneSiteProgram.instantiations} |`
   }),
+  '',
+  'What loading each declaration file costs, before any of its types is used (`bench/loading.mjs`): the syntax nodes the parser makes of it, the memory its parse and bind keep, and the declarations with the most nodes (a name ending in `_*` stands for each generated one of that name):',
+  '',
+  '| file | syntax nodes | memory (MB) | most nodes |',
+  '|---|---:|---:|---|',
+  ...Object.entries(counts.declarationFiles).map(([file, row]) => `| ${file} | ${row.nodes} | ${row.memoryMB} | ${Object.entries(row.declarations).sort(([, a], [, b]) => b - a).slice(0, 3).map(([name, nodes]) => `\`${name}\` ${nodes}`).join(', ')} |`),
   '',
   `In a Taro 4.2 project (the template's tsconfig, \`skipLibCheck\` on, registered \`'4.2.1'\`, \`'weapp' | 'h5'\`), the first call site of \`Taro.uploadFile\`, with and without this package, and the same programs with no call site (\`Taro.getEnv()\` instead), which tell what loading the package costs before any call (budget: at most ${taroSiteBudget.instantiations} instantiations added; target: at most ${taroSiteBudget.memoryMB} MB added, ${counts.taroSite.added.memoryMB <= taroSiteBudget.memoryMB ? 'met' : 'not met'}; memory as tsc reports it after a garbage collection, the median of five compilations, measured when the baseline was written):`,
   '',
