@@ -10,7 +10,7 @@
 //    which tell what loading the package costs before any call;
 //  - in the example project (examples/, made by Taro's CLI, with its page, app and config files), set up
 //    as README says, with and without README's setup file (its packages are the example's own, installed
-//    from its package-lock.json when \`npm run example\` has not).
+//    from its package-lock.json when `npm run example` has not);
 //  - per declaration file of the package: the syntax nodes it parses into (per declaration too), and
 //    the memory its parse and bind keep (bench/loading.mjs).
 //  Types, instantiations and syntax nodes are in the baseline; memory (tsc's "Memory used", after a
@@ -119,7 +119,7 @@ export function measureTaroSite() {
     ...['tsconfig.json', 'tsconfig.ts6.json', 'types/global.d.ts'].map(file => readFileSync(join(dir, file), 'utf8'))].join('\0')).digest('hex').slice(0, 16)
   // Memory moves by a few hundred KB from one compilation to the next: tsc runs five times, and the
   // median is taken (the counts are the same every time).
-  const measure = name => medianOfThree(dir, `${name}.json`, `taro-site-${name}`, key)
+  const measure = name => medianOfRuns(dir, `${name}.json`, `taro-site-${name}`, key)
   const [withPackage, without, loaded, bare] = [measure('with'), measure('without'), measure('loaded'), measure('bare')]
   return { with: withPackage, without, added: minus(withPackage, without), loaded, bare, loading: minus(loaded, bare) }
 }
@@ -128,7 +128,7 @@ export function measureTaroSite() {
  * The tsc reports of a program compiled five times, kept under key; the median of each count. A program
  * must compile, except for the diagnostics (lines as tsc prints them) that `allowed` accepts.
  */
-function medianOfThree(dir, config, keptAs, key, allowed = () => false) {
+function medianOfRuns(dir, config, keptAs, key, allowed = () => false) {
   const kept = join(cacheDir, `${keptAs}-${key}.txt`)
   const compile = () => {
     try {
@@ -181,8 +181,8 @@ export function measureTaroProject() {
   // package, Taro's own types also reject a call of src/upload.ts that works at runtime (npm run example
   // sets both aside the same way).
   const template = line => line.startsWith('config/index.ts(7,55): error TS6198')
-  const withPackage = medianOfThree(dir, 'with.json', 'taro-project-with', key, template)
-  const without = medianOfThree(dir, 'without.json', 'taro-project-without', key, line => template(line) || line.startsWith('src/'))
+  const withPackage = medianOfRuns(dir, 'with.json', 'taro-project-with', key, template)
+  const without = medianOfRuns(dir, 'without.json', 'taro-project-without', key, line => template(line) || line.startsWith('src/'))
   return { with: withPackage, without, added: minus(withPackage, without) }
 }
 
