@@ -26,6 +26,7 @@ import { basename, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import ts from 'typescript'
 import { cacheDir, installedTarball, publishedTypes, root } from '../scripts/lib/consumer.mjs'
+import { exampleInstalled, exampleLock, exampleModulesDir } from '../scripts/example.mjs'
 import { createProgramOf, programDir, programsMatching } from '../scripts/lib/programs.mjs'
 import { projectTsc } from '../scripts/lib/typescript.mjs'
 
@@ -156,11 +157,11 @@ const minus = (more, less) => Object.fromEntries(Object.keys(less).map(key => [k
  * package-lock.json when they are not), this package is the tarball under test, as the Taro site's.
  */
 export function measureTaroProject() {
-  const modules = join(cacheDir, 'example/project/node_modules')
-  const lock = createHash('sha256').update(readFileSync(join(root, 'examples/package-lock.json'))).digest('hex').slice(0, 16)
-  if (!existsSync(join(modules, '.example-lock.sha256')) || readFileSync(join(modules, '.example-lock.sha256'), 'utf8') !== lock) {
+  // Installing is asynchronous (npm), and this measurement is not: a process of its own installs them.
+  if (!exampleInstalled()) {
     execFileSync(process.execPath, ['--input-type=module', '-e', `await (await import(${JSON.stringify(pathToFileURL(join(root, 'scripts/example.mjs')).href)})).exampleModules()`], { stdio: 'inherit' })
   }
+  const modules = exampleModulesDir
   const installed = join(cacheDir, 'taro-projects/taro-4.2/node_modules', 'taro-upload-task-types')
   const dir = join(cacheDir, 'taro-project')
   rmSync(dir, { recursive: true, force: true })
@@ -175,7 +176,7 @@ export function measureTaroProject() {
   writeFileSync(join(dir, 'with.json'), JSON.stringify({ extends: './tsconfig.json', compilerOptions: options }))
   writeFileSync(join(dir, 'without.json'), JSON.stringify({ extends: './tsconfig.json', compilerOptions: options, include: ['./src', './types/global.d.ts', './config'] }))
   const files = ['src', 'types', 'config'].flatMap(folder => readdirSync(join(dir, folder), { recursive: true }).map(file => join(folder, file))).filter(file => statSync(join(dir, file)).isFile()).sort()
-  const key = createHash('sha256').update(['five runs', projectTsc.version, installedTarball(join(cacheDir, 'taro-projects/taro-4.2')), lock,
+  const key = createHash('sha256').update(['five runs', projectTsc.version, installedTarball(join(cacheDir, 'taro-projects/taro-4.2')), exampleLock(),
     ...['tsconfig.json', 'with.json', 'without.json', ...files].map(file => `${file}\0${readFileSync(join(dir, file), 'utf8')}`)].join('\0')).digest('hex').slice(0, 16)
   // The template's config/index.ts reports an unused destructuring of its own (TS6198). Without this
   // package, Taro's own types also reject a call of src/upload.ts that works at runtime (npm run example

@@ -35,6 +35,14 @@ const platforms = ['weapp', 'h5']
 
 const sha = text => createHash('sha256').update(text).digest('hex').slice(0, 16)
 
+/** The example project's installed packages (a stamp in it holds the hash of the lock they came from). */
+export const exampleModulesDir = join(project, 'node_modules')
+const stamp = join(exampleModulesDir, '.example-lock.sha256')
+/** The hash of examples/package-lock.json (the laid-out project's lock is a copy of it). */
+export const exampleLock = () => sha(readFileSync(join(examples, 'package-lock.json')))
+/** Whether the example's packages are installed from its lock as it is now. */
+export const exampleInstalled = () => existsSync(stamp) && readFileSync(stamp, 'utf8') === exampleLock()
+
 /**
  * Every file under dir, as [relative path, contents], sorted; the folders named in `skip` (at any depth)
  * are not entered, so the project's node_modules is never walked.
@@ -52,9 +60,7 @@ async function layOut() {
   mkdirSync(project, { recursive: true })
   for (const entry of readdirSync(project).filter(name => name !== 'node_modules')) rmSync(join(project, entry), { recursive: true, force: true })
   cpSync(examples, project, { recursive: true, filter: source => !/\/(node_modules|dist)(\/|$)/.test(relative(root, source)) })
-  const stamp = join(project, 'node_modules', '.example-lock.sha256')
-  const lock = sha(readFileSync(join(project, 'package-lock.json')))
-  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === lock) return 'kept'
+  if (exampleInstalled()) return 'kept'
   // `npm install` with the lock, not `npm ci`: the lock cannot list @tarojs/binding's optional native
   // packages for other systems, which the registry here lacks, and `npm ci` takes that for a stale lock.
   // --ignore-scripts: the template's `prepare` script runs husky, which needs a git checkout, and Taro's
@@ -65,7 +71,7 @@ async function layOut() {
   } catch (error) {
     throw new Error(`npm install in ${project} failed:\n${`${error.stderr ?? error}`.split('\n').slice(0, 12).join('\n')}`)
   }
-  writeFileSync(stamp, lock)
+  writeFileSync(stamp, exampleLock())
   return 'installed'
 }
 
@@ -74,10 +80,8 @@ async function layOut() {
  * measures a project laid out like the example, with these packages).
  */
 export async function exampleModules() {
-  const stamp = join(project, 'node_modules', '.example-lock.sha256')
-  const installed = existsSync(stamp) && readFileSync(stamp, 'utf8') === sha(readFileSync(join(examples, 'package-lock.json')))
-  if (!installed) await layOut()
-  return join(project, 'node_modules')
+  if (!exampleInstalled()) await layOut()
+  return exampleModulesDir
 }
 
 /** Builds the project in dir for a platform with Taro's CLI; resolves to its dist files, or the build's output when it fails. */
