@@ -1,13 +1,13 @@
-// types/runtime-data.d.ts, generated from data/runtime.json: the observation of every version range
-// on every platform as a type, which types/runtime.d.ts reads. `npm run probe` writes it; `npm test`
+// types/runtime-data.d.ts and types/runtime-data-older.d.ts, generated from data/runtime.json: the
+// observation of every version range on every platform as a type, which types/runtime.d.ts reads. `npm run probe` writes it; `npm test`
 // checks that the committed file is what the data gives, so the declarations cannot drift from the runtime.
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { root } from '../scripts/lib/consumer.mjs'
 import { byVersion, lines, platforms } from './lines.mjs'
 import { availability, eventOf, members } from './table.mjs'
 
-export const declarationsFile = join(root, 'types/runtime-data.d.ts')
+const typesDir = join(root, 'types')
 
 /** A JavaScript type as the probe records it, as the type the declarations give that field. */
 export const declaredTypeOf = { number: 'number', string: 'string', boolean: 'boolean', 'object of strings': 'Record<string, string>' }
@@ -126,13 +126,38 @@ export function segmentsOf(ranges) {
 }
 
 /**
- * The file's text: each distinct observation once, named after the first range it was seen in; likewise
- * each distinct set of the members' restrictions; each distinct event or result object once, as a
- * property of \`Shapes\` named after its first range, so that platforms that deliver the same object share
- * one type (a union of them prints it once); and each distinct set of the eight platforms' observations
- * once (\`Platforms_*\`, named after the first segment it was seen in: many segments share one, and each
- * property a program parses costs it memory). A platform on which Taro was not published in a segment,
- * or whose \`uploadFile\` throws there, is \`never\`: a line's meet leaves out the releases it has none on.
+ * The oldest line the root entry types: where `@tarojs/taro`'s peer range starts (package.json). The root
+ * entry augments the types of `@tarojs/taro`, which are its runtime too, so a project that has them runs
+ * one of these lines; the lines before it are typed for `/module` only.
+ */
+export const oldestRootLine = (() => {
+  const range = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).peerDependencies['@tarojs/taro']
+  const found = /^>=(\d+\.\d+)\.0\b/.exec(range)
+  if (!found || !lines.includes(found[1])) throw new Error(`package.json: the peer range of @tarojs/taro (${range}) starts at no probed line`)
+  return found[1]
+})()
+
+/** Whether the root entry types a line (it is no older than oldestRootLine). */
+export const isRootLine = line => lines.indexOf(line) >= lines.indexOf(oldestRootLine)
+
+/** The files the declarations are written to: the root entry's lines, and the older ones (`/module` only). */
+export const declarationFiles = { root: 'runtime-data.d.ts', older: 'runtime-data-older.d.ts' }
+
+const mini = platforms.filter(platform => !['h5', 'rn'].includes(platform))
+
+/**
+ * The files' texts ({ [file name]: text }): each distinct observation once, named after the first range
+ * it was seen in; likewise each distinct set of the members' restrictions; each distinct event or result
+ * object once, as a property of \`Shapes\` named after its first range, so that platforms that deliver the
+ * same object share one type (a union of them prints it once); and each distinct set of the eight
+ * platforms' observations once (\`Platforms_*\`, named after the first segment it was seen in: many
+ * segments share one, and each property a program parses costs it memory), the six mini programs' part
+ * of it once too where several sets share it (\`MiniPrograms_*\`). A platform on which Taro was not
+ * published in a segment, or whose \`uploadFile\` throws there, is \`never\`: a line's meet leaves out the
+ * releases it has none on.
+ * runtime-data.d.ts holds the lines from oldestRootLine on, which is all a Taro project loads (through the
+ * root entry); runtime-data-older.d.ts, which `/module` loads, adds the older lines to its tables (a
+ * module augmentation), and holds what only they use.
  */
 export function renderDeclarations(ranges) {
   const [memberSets, shapes, named, platformSets] = [writtenOnce(), writtenOnce(), writtenOnce(), writtenOnce()]
@@ -149,73 +174,144 @@ export function renderDeclarations(ranges) {
     const cells = platforms.map(platform => {
       const range = ranges.find(found => found.platform === platform && found.patches.includes(segment.first))
       if (!range) throw new Error(`${segment.first} ${platform}: in no range`)
-      return `${platform}: ${typedNever(range) ? 'never' : nameOf(range)}`
+      return [platform, typedNever(range) ? 'never' : nameOf(range)]
     })
-    return `  '${rangeName(segment.first, segment.last)}': ${platformSets.ref(cells.join('; '), `Platforms_${segment.first.replace(/\./g, '_')}`)}`
+    return { segment, row: `  '${rangeName(segment.first, segment.last)}': ${platformSets.ref(JSON.stringify(cells), `Platforms_${segment.first.replace(/\./g, '_')}`)}` }
   })
-  const releases = lines.flatMap(line => {
+  const releases = line => {
     const inLine = segments.filter(segment => segment.line === line)
-    return [
-      `  '${line}': ${inLine.map(segment => `'${rangeName(segment.first, segment.last)}'`).join(' | ')}`,
-      ...inLine.map(segment => wrapped('  ', segment.releases.map(version => `'${version}': '${rangeName(segment.first, segment.last)}'`), '')),
-    ]
-  })
-  return `// Generated by \`npm run probe\` from data/runtime.json; do not edit. \`npm test\` checks it is up to date.
-// Every range of Taro releases the probe executed, on every platform: what restricts each member (it
-// fails: missing, or throws; a call returns undefined, not the promise; abort does not run a callback
-// given to it; off* with no argument does not remove every listener); the listeners' fields; what the
-// promise resolves with. Each distinct observation, set of restrictions, object and set of platforms is
-// written once, named after the first range it was seen in.
+    return {
+      line: `  '${line}': ${inLine.map(segment => `'${rangeName(segment.first, segment.last)}'`).join(' | ')}`,
+      releases: inLine.map(segment => wrapped('  ', segment.releases.map(version => `'${version}': '${rangeName(segment.first, segment.last)}'`), '')),
+    }
+  }
+  // The six mini programs' observations, written once where several sets of platforms share them.
+  const sets = platformSets.entries().map(([cells, name]) => ({ name, cells: JSON.parse(cells) }))
+  const miniOf = set => set.cells.filter(([platform]) => mini.includes(platform)).map(([platform, type]) => `${platform}: ${type}`)
+  const sharing = new Map()
+  for (const set of sets) sharing.set(miniOf(set).join('; '), [...(sharing.get(miniOf(set).join('; ')) ?? []), set.name])
+  const declarations = [] // { name, text } in the order written
+  for (const [rows, name] of memberSets.entries()) declarations.push({ name, text: `interface ${name} {\n${rows}\n}` })
+  declarations.push({ name: 'Shapes', text: `/** Each event and result object the ranges deliver, once. */\ninterface Shapes {\n${shapes.entries().map(([type, key]) => `  '${key}': ${type}`).join('\n')}\n}` })
+  for (const [body, name] of named.entries()) declarations.push({ name, text: `interface ${name} {\n${body}\n}` })
+  const based = new Set()
+  for (const set of sets) {
+    const shared = sharing.get(miniOf(set).join('; '))
+    if (shared.length < 2) {
+      declarations.push({ name: set.name, text: wrapped(`interface ${set.name} { `, set.cells.map(([platform, type]) => `${platform}: ${type}`), ' }') })
+      continue
+    }
+    const base = shared[0].replace(/^Platforms_/, 'MiniPrograms_')
+    if (!based.has(base)) declarations.push({ name: base, text: wrapped(`interface ${base} { `, miniOf(set), ' }') }), based.add(base)
+    declarations.push({ name: set.name, text: `interface ${set.name} extends ${base} { ${set.cells.filter(([platform]) => !mini.includes(platform)).map(([platform, type]) => `${platform}: ${type}`).join('; ')} }` })
+  }
+  // What each file needs: the root file, everything its rows name, and what that names in turn.
+  const byName = new Map(declarations.map(declaration => [declaration.name, declaration]))
+  const named_ = text => [...text.matchAll(/\b(?:Members|Observed|Platforms|MiniPrograms)_\w+|\bShapes\b/g)].map(match => match[0])
+  const closure = texts => {
+    const found = new Set()
+    const visit = name => { if (!found.has(name) && byName.has(name)) found.add(name), named_(byName.get(name).text).forEach(visit) }
+    texts.flatMap(named_).forEach(visit)
+    return found
+  }
+  const rootRows = table.filter(({ segment }) => isRootLine(segment.line)).map(({ row }) => row)
+  const olderRows = table.filter(({ segment }) => !isRootLine(segment.line)).map(({ row }) => row)
+  const inRoot = closure(rootRows)
+  const inOlder = declarations.filter(({ name }) => !inRoot.has(name) && closure(olderRows).has(name))
+  const imported = [...new Set([...olderRows, ...inOlder.map(({ text }) => text)].flatMap(named_))].filter(name => inRoot.has(name)).sort()
+  const exportIf = ({ name, text }) => (imported.includes(name) ? text.replace(/^((?:\/\*\*.*\*\/\n)?)interface /, '$1export interface ') : text)
+  const rootDeclarations = declarations.filter(({ name }) => inRoot.has(name))
+  const section = (list, kind, head) => {
+    const texts = list.filter(({ name }) => name.startsWith(kind)).map(exportIf)
+    return texts.length === 0 ? '' : `${head}\n${texts.join(kind === 'Members_' || kind === 'Observed_' ? '\n\n' : '\n')}\n\n`
+  }
+  const body = list => section(list, 'Members_', "/** Each set of the members' restrictions a range has, once, named after the first range it was seen in. */")
+    + list.filter(({ name }) => name === 'Shapes').map(exportIf).map(text => `${text}\n\n`).join('')
+    + section(list, 'Observed_', "/** Each platform's observation in a range, once, named after the first range it was seen in. */")
+    + (list.some(({ name }) => /^(Platforms|MiniPrograms)_/.test(name))
+      ? `/** Each set of platforms' observations a segment has, once, named after the first segment it was seen in (the mini programs' part once, where sets share it). */\n${list.filter(({ name }) => /^(Platforms|MiniPrograms)_/.test(name)).map(exportIf).join('\n')}\n\n` : '')
+  const rootLines = lines.filter(isRootLine).map(releases)
+  const olderLines = lines.filter(line => !isRootLine(line)).map(releases)
+  const header = `// Generated by \`npm run probe\` from data/runtime.json; do not edit. \`npm test\` checks it is up to date.`
+  const rootText = `${header}
+// Every range of Taro releases the probe executed from ${oldestRootLine} on (where @tarojs/taro's peer range starts:
+// what the root entry types), on every platform: what restricts each member (it fails: missing, or
+// throws; a call returns undefined, not the promise; abort does not run a callback given to it; off* with
+// no argument does not remove every listener); the listeners' fields; what the promise resolves with.
+// Each distinct observation, set of restrictions, object and set of platforms is written once, named
+// after the first range it was seen in. ${declarationFiles.older}, which \`/module\` loads, adds the older lines.
 import type { FetchResponse } from './fetch-response'
 
 /** 探针执行过的最新版本线 / The newest line the probe executed: the default without \`Register\`. */
 export type NewestLine = '${lines.at(-1)}'
 
-/** 探针执行过的版本线 / Every line the probe executed. */
-export type Line = ${lines.map(line => `'${line}'`).join(' | ')}
-
 /** 探针观察的成员 / The members of the task the probe observes. */
 export type Member = ${members.map(name => `'${name}'`).join(' | ')}
 
-/** Each set of the members' restrictions a range has, once, named after the first range it was seen in. */
-${memberSets.entries().map(([rows, name]) => `interface ${name} {\n${rows}\n}`).join('\n\n')}
-
-/** Each event and result object the ranges deliver, once. */
-interface Shapes {
-${shapes.entries().map(([type, key]) => `  '${key}': ${type}`).join('\n')}
-}
-
-${named.entries().map(([body, name]) => `interface ${name} {\n${body}\n}`).join('\n\n')}
-
-/** Each set of platforms' observations a segment has, once, named after the first segment it was seen in. */
-${platformSets.entries().map(([cells, name]) => wrapped(`interface ${name} { `, cells.split('; '), ' }')).join('\n')}
-
-/**
+${body(rootDeclarations)}/**
  * 每个版本范围、每个平台上 \`uploadFile\` 返回值的实测行为 / What \`uploadFile\` returned, by range of releases
  * and platform (\`never\`: not published there, or \`uploadFile\` itself throws).
  */
 export interface RuntimeData {
-${table.join('\n')}
+${rootRows.join('\n')}
+}
+
+/** 根入口类型化的版本线（${oldestRootLine} 起）及其范围 / The lines the root entry types (${oldestRootLine} on), and each one's ranges. */
+export interface Lines {
+${rootLines.map(({ line }) => line).join('\n')}
 }
 
 /**
- * 每个版本线及其每个已发布版本所在的范围 / Each line's ranges, and the range of each published release
- * (data/versions.json: every release of @tarojs/taro, no pre-releases).
+ * 这些版本线的每个已发布版本所在的范围 / The range of each published release of those lines (data/versions.json:
+ * every release of @tarojs/taro, no pre-releases), and the lines themselves.
  */
-export interface Releases {
-${releases.join('\n')}
+export interface Releases extends Lines {
+${rootLines.flatMap(({ releases: listed }) => listed).join('\n')}
 }
 
-// Only NewestLine, Line, Member, RuntimeData and Releases are this file's exports; the Observed_* interfaces stay private.
+// Empty here on purpose: the older lines' file adds their members (dtslint takes an empty interface for a mistake).
+/** 更早的版本线（仅 \`/module\`）/ The lines before ${oldestRootLine}, for \`/module\` only: ${declarationFiles.older} adds them here. */
+// tslint:disable-next-line:no-empty-interface
+export interface OlderLines {}
+
+/** 更早版本线的已发布版本 / The published releases of the lines before ${oldestRootLine}: ${declarationFiles.older} adds them here. */
+// tslint:disable-next-line:no-empty-interface
+export interface OlderReleases extends OlderLines {}
+
+// Only NewestLine, Member, RuntimeData, Lines, Releases, OlderLines and OlderReleases are this file's exports,
+// besides the declarations ${declarationFiles.older} reads; the other Observed_* interfaces stay private.
 export {}
 `
+  const olderText = `${header}
+// The lines before ${oldestRootLine}, which the root entry does not type (@tarojs/taro's peer range starts at ${oldestRootLine}.0, and a
+// project that has its types runs one of those releases): \`/module\` loads this file, which adds these
+// lines' ranges and releases to the tables of ${declarationFiles.root}, and holds what only they use.
+${imported.length > 0 ? `import type { ${imported.join(', ')} } from './runtime-data'\n` : ''}
+${body(inOlder)}declare module './runtime-data' {
+  interface RuntimeData {
+${olderRows.map(row => `  ${row}`).join('\n')}
+  }
+
+  interface OlderLines {
+${olderLines.map(({ line }) => `  ${line}`).join('\n')}
+  }
+
+  interface OlderReleases {
+${olderLines.flatMap(({ releases: listed }) => listed).map(text => text.split('\n').map(part => `  ${part}`).join('\n')).join('\n')}
+  }
+}
+
+// This file exports nothing: its declarations stay private, and the block above adds to runtime-data.d.ts.
+export {}
+`
+  return { [declarationFiles.root]: rootText, [declarationFiles.older]: olderText }
 }
 
 export function writeDeclarations(ranges) {
-  writeFileSync(declarationsFile, renderDeclarations(ranges))
+  for (const [file, text] of Object.entries(renderDeclarations(ranges))) writeFileSync(join(typesDir, file), text)
   writeFileSync(runtimeDeclarationsFile, renderRuntimeDocs(ranges))
 }
-export const declarationsUpToDate = ranges => readFileSync(declarationsFile, 'utf8') === renderDeclarations(ranges)
+export const declarationsUpToDate = ranges => Object.entries(renderDeclarations(ranges)).every(([file, text]) => existsSync(join(typesDir, file)) && readFileSync(join(typesDir, file), 'utf8') === text)
 
 export const runtimeDeclarationsFile = join(root, 'types/runtime.d.ts')
 

@@ -85,6 +85,6 @@ if (fileURLToPath(import.meta.url) === process.argv[1]) {
     writeFileSync(dataFile, `${JSON.stringify({ generatedBy: 'npm run probe', ranges }, null, 1)}\n`)
     writeReadmeTables(ranges)
     writeDeclarations(ranges)
-    console.log(`probe: ${entries.length} cells (${entries.filter(entry => entry.published).length} executed) of ${versions.length} releases in ${seconds()} s: ${ranges.length} ranges; wrote data/runtime.json, data/versions.json, README's table, types/runtime-data.d.ts and the Runtime lines of types/runtime.d.ts`)
+    console.log(`probe: ${entries.length} cells (${entries.filter(entry => entry.published).length} executed) of ${versions.length} releases in ${seconds()} s: ${ranges.length} ranges; wrote data/runtime.json, data/versions.json, README's table, types/runtime-data.d.ts, types/runtime-data-older.d.ts and the Runtime lines of types/runtime.d.ts`)
   }
 }

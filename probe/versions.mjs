@@ -1,7 +1,7 @@
 // The published releases of @tarojs/taro in every probed line (pre-releases excluded), as patch numbers
 // by line. `npm run probe` executes each of them and writes data/versions.json from the registry;
-// types/runtime-data.d.ts lists them (Releases), so `Register.taro` accepts exactly these versions and a
-// version never published is a compile error. `npm run probe -- --check` fails when the registry and the
+// types/runtime-data.d.ts lists them (Releases; the lines before 3.3 in types/runtime-data-older.d.ts), so
+// `Register.taro` accepts exactly these versions (from 3.3 on) and a version never published is a compile error. `npm run probe -- --check` fails when the registry and the
 // file disagree.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'

@@ -28,7 +28,7 @@ layOutPrograms()
 const dtslintDir = join(consumerDir, 'dtslint')
 rmSync(dtslintDir, { recursive: true, force: true })
 cpSync(join(root, 'test-d/dtslint'), dtslintDir, { recursive: true })
-for (const file of ['upload-task.d.ts', 'runtime.d.ts', 'runtime-data.d.ts', 'fetch-response.d.ts', 'module.d.ts']) cpSync(join(publishedTypes, file), join(dtslintDir, file))
+for (const file of ['upload-task.d.ts', 'runtime.d.ts', 'runtime-data.d.ts', 'runtime-data-older.d.ts', 'fetch-response.d.ts', 'module.d.ts']) cpSync(join(publishedTypes, file), join(dtslintDir, file))
 cpSync(join(publishedTypes, 'global.d.ts'), join(dtslintDir, 'index.d.ts'))
 
 await prepareTaroProjects(packed.tarball)

@@ -56,6 +56,13 @@ check(`counts, TypeScript ${projectTsc.version}: files, lines, types and instant
   return { problems, note: `${contenders.map(({ name }) => `${name}: ${measure().sites[name].types} types, ${measure().sites[name].instantiations} instantiations per site`).join('; ')}; Taro 4.2 weapp | h5 call site: +${added.types} types, +${added.instantiations} instantiations, +${added.memoryMB} MB (target ${taroSiteBudget.memoryMB} MB)` }
 })
 
+check('root entry: a Taro project (the example) loads index.d.ts, runtime.d.ts, runtime-data.d.ts and fetch-response.d.ts of this package, not runtime-data-older.d.ts (the lines before 3.3, which only /module loads): bench/counts.json says so, and the measurement agrees', () => {
+  const rootFiles = ['fetch-response.d.ts', 'index.d.ts', 'runtime-data.d.ts', 'runtime.d.ts']
+  return [['bench/counts.json', baseline.taroProject.loads], ['measured', measure().taroProject.loads]]
+    .filter(([, loads]) => JSON.stringify(loads?.files) !== JSON.stringify(rootFiles))
+    .map(([where, loads]) => `${where}: the example project loads ${loads?.files?.join(', ')}, not only ${rootFiles.join(', ')}`)
+})
+
 check('README: the figures its tests table gives for the Taro call site (and for loading the package before it, and for the example project) are bench/counts.json\'s', () => {
   const { added, loading } = baseline.taroSite
   const project = baseline.taroProject.added
@@ -63,11 +70,13 @@ check('README: the figures its tests table gives for the Taro call site (and for
   if (!row) return ['README.md has no counts row in its tests table']
   const met = added.memoryMB <= taroSiteBudget.memoryMB
   const projectMet = project.memoryMB <= taroSiteBudget.memoryMB
+  // README writes each figure to 0.1 MB (1.0, not 1).
+  const [siteMB, loadingMB, projectMB] = [added.memoryMB, loading.memoryMB, project.memoryMB].map(mb => mb.toFixed(1))
   const said = [
-    `（测得 ${added.instantiations}）`, `（测得 ${added.memoryMB} MB，${met ? '已达到' : '未达到'}；其中 ${loading.memoryMB} MB 是加载本包，尚无调用）`,
-    `示例项目中本包增加 ${project.memoryMB} MB（${projectMet ? '已达到' : '未达到'}）`,
-    `(measured: ${added.instantiations})`, `(measured: ${added.memoryMB} MB, ${met ? 'met' : 'not met'}; ${loading.memoryMB} MB of it is loading the package, before any call)`,
-    `in the example project it adds ${project.memoryMB} MB (${projectMet ? 'met' : 'not met'})`,
+    `（测得 ${added.instantiations}）`, `（测得 ${siteMB} MB，${met ? '已达到' : '未达到'}；其中 ${loadingMB} MB 是加载本包，尚无调用）`,
+    `示例项目中本包增加 ${projectMB} MB（${projectMet ? '已达到' : '未达到'}）`,
+    `(measured: ${added.instantiations})`, `(measured: ${siteMB} MB, ${met ? 'met' : 'not met'}; ${loadingMB} MB of it is loading the package, before any call)`,
+    `in the example project it adds ${projectMB} MB (${projectMet ? 'met' : 'not met'})`,
   ]
   return said.filter(text => !row.includes(text)).map(text => `README.md's counts row does not say ${text} (bench/counts.json: +${added.instantiations} instantiations, +${added.memoryMB} MB, ${loading.memoryMB} MB of it loading; the example project +${project.memoryMB} MB)`)
 })

@@ -19,7 +19,7 @@ import { readPatches, releasesOf } from '../probe/versions.mjs'
 
 const { ranges } = readData()
 
-check(`runtime data: on each of ${platforms.length} platforms, every published release of the ${lines.length} lines (data/versions.json) is in exactly one range of data/runtime.json, observed or explained, its ends with their packages and integrities; each range says where its facts come from; README's table and types/runtime-data.d.ts are generated from it`, () => {
+check(`runtime data: on each of ${platforms.length} platforms, every published release of the ${lines.length} lines (data/versions.json) is in exactly one range of data/runtime.json, observed or explained, its ends with their packages and integrities; each range says where its facts come from; README's table, types/runtime-data.d.ts and types/runtime-data-older.d.ts are generated from it`, () => {
   const problems = coverage(ranges, releasesOf(readPatches()))
   for (const range of ranges) {
     const where = `${range.first.version}–${range.last.version} ${range.platform}`
@@ -29,7 +29,7 @@ check(`runtime data: on each of ${platforms.length} platforms, every published r
     else if (range.members && (!range.provenance || members.some(name => !['taro', 'platform'].includes(range.provenance.members[name])))) problems.push(`${where}: a member without its provenance`)
   }
   if (readmeTable(readFileSync(join(root, 'README.md'), 'utf8')) !== renderTable(ranges).join('\n')) problems.push('README\'s runtime table differs from data/runtime.json: run npm run probe')
-  if (!declarationsUpToDate(ranges)) problems.push('types/runtime-data.d.ts is not what data/runtime.json gives: run npm run probe')
+  if (!declarationsUpToDate(ranges)) problems.push('types/runtime-data.d.ts and types/runtime-data-older.d.ts are not what data/runtime.json gives: run npm run probe')
   return problems
 })
 
@@ -56,7 +56,7 @@ function layOutMadeUpPackage(program) {
   const types = join(programDir(program), 'package/types')
   mkdirSync(types, { recursive: true })
   for (const file of ['module.d.ts', 'upload-task.d.ts', 'runtime.d.ts', 'fetch-response.d.ts']) cpSync(join(publishedTypes, file), join(types, file))
-  writeFileSync(join(types, 'runtime-data.d.ts'), renderDeclarations(madeUp))
+  for (const [file, text] of Object.entries(renderDeclarations(madeUp))) writeFileSync(join(types, file), text)
   return madeUp
 }
 

@@ -6,7 +6,7 @@
 // registered release (or line) and platforms. It needs the types of `@tarojs/taro` 3.3 to 4.2 in the program, and
 // declares no global of its own.
 import type { NewestLine, Releases, RuntimeData } from './runtime-data'
-import type { TaroVersion, TaroPlatform, UploadTaskPromise } from './runtime'
+import type { TaroPlatform, UploadTaskPromise } from './runtime'
 
 export * from './runtime'
 
@@ -76,15 +76,16 @@ export interface RegisterProblem<Field extends string, Value, Accepted extends s
 type RegisteredTaro = Register extends { taro: infer T } ? T : NewestLine
 type RegisteredPlatforms = Register extends { platform: infer P } ? P : 'weapp'
 
-type TaroAccepted = `a string: a line the probe executed, '1.3' to '${NewestLine}', or a published release of one, such as '${NewestLine}.0'`
+type TaroAccepted = `a string: a line the probe executed, '3.3' to '${NewestLine}' (@tarojs/taro's types from 3.3 on), or a published release of one, such as '${NewestLine}.0'`
 type PlatformAccepted = `'weapp' | 'alipay' | 'tt' | 'swan' | 'qq' | 'jd' | 'h5' | 'rn', every platform the project ships`
 
 /** The members of a registered `taro` value that name no line the probe executed nor a published release of one. */
 type NotAVersion<T> = T extends unknown ? (IsVersion<T> extends true ? never : T) : never
 
 /**
- * Whether T is a line or a published release: a lookup of T among the properties of \`Releases\`, which,
- * unlike \`T extends TaroVersion\`, does not build the union of all of them in the user's program.
+ * Whether T is a line or a published release the root entry types (3.3 on): a lookup of T among the
+ * properties of \`Releases\`, which, unlike \`T extends TaroVersion\`, does not build the union of all of them
+ * in the user's program (and leaves out the older lines that \`/module\` adds).
  */
 type IsVersion<T> = T extends string ? (string extends T ? false : Releases extends { [K in T]: unknown } ? true : false) : false
 
@@ -104,7 +105,7 @@ type Problems =
     : RegisterProblem<'platform', Unpublished<RegisteredVersion, RegisteredPlatforms>, `a platform Taro ${RegisteredVersion} was published for (data/runtime.json: on this one it was not, or its uploadFile throws)`>)
 
 /** The platforms of P on which no release of V has a runtime to type (not published, or `uploadFile` throws). */
-type Unpublished<V extends TaroVersion, P> = P extends TaroPlatform ? ([RuntimeData[Releases[V]][P]] extends [never] ? P : never) : never
+type Unpublished<V extends keyof Releases, P> = P extends TaroPlatform ? ([RuntimeData[Releases[V]][P]] extends [never] ? P : never) : never
 
 /**
  * `Register` 中登记的 Taro：精确版本（类型为该版本的实测行为）或版本线（类型为该线所有版本共有的行为）；未登记时为最新实测版本线；

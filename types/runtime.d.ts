@@ -2,7 +2,7 @@
 // platforms, typed from what the probe measured (runtime-data.d.ts, generated from data/runtime.json).
 // This file declares no global and augments nothing: the root entry (index.d.ts) makes `Taro.uploadFile`
 // return this type in Taro projects, and `/module` exports it for code that names its Taro and platforms.
-import type { Line, Member, NewestLine, Releases, RuntimeData } from './runtime-data'
+import type { Lines, Member, NewestLine, OlderLines, OlderReleases, Releases, RuntimeData } from './runtime-data'
 
 export type { NewestLine }
 // React Native's result, exported so that a library's emitted declarations can name it (without this,
@@ -10,20 +10,23 @@ export type { NewestLine }
 export type { FetchResponse, FetchResponseMembers } from './fetch-response'
 
 /**
- * 探针执行过的 Taro 版本线（主版本.次版本），或其中一个已发布的版本（如 `'3.4.1'`）。
+ * 探针执行过的 Taro 版本线（主版本.次版本），或其中一个已发布的版本（如 `'3.4.1'`）。`/module` 含 1.3 起的每条版本线；
+ * 只加载根入口的 Taro 项目含 3.3 起的版本线（`@tarojs/taro` 的 peer 范围）。
  *
  * A Taro line the probe executed (major.minor: `'3.4'`), or one published release of it (`'3.4.1'`).
  * A release types what that release does; a line types what every release of the line does (the meet,
- * as for a union of platforms).
+ * as for a union of platforms). With `/module`, every line from 1.3; in a Taro project that loads only
+ * the root entry, the lines from 3.3 (where `@tarojs/taro`'s peer range starts).
  */
-export type TaroVersion = keyof Releases
+export type TaroVersion = keyof Releases | keyof OlderReleases
 
 /**
  * 探针执行过的 Taro 版本线（主版本.次版本）。
  *
- * A Taro line the probe executed: the major.minor version of the project's Taro.
+ * A Taro line the probe executed: the major.minor version of the project's Taro (with `/module`, 1.3
+ * on; in a program that loads only the root entry, 3.3 on).
  */
-export type TaroLine = Line
+export type TaroLine = keyof Lines | keyof OlderLines
 
 /**
  * Taro 构建的平台：六个小程序平台、H5 与 React Native（`process.env.TARO_ENV` 的值）。
@@ -34,7 +37,7 @@ export type TaroLine = Line
 export type TaroPlatform = 'weapp' | 'alipay' | 'tt' | 'swan' | 'qq' | 'jd' | 'h5' | 'rn'
 
 /** The ranges of releases a version names: its own, or every range of its line. */
-type RangesOf<V extends TaroVersion> = Releases[V]
+type RangesOf<V extends TaroVersion> = (Releases & OlderReleases)[V]
 
 type Range = keyof RuntimeData
 
@@ -279,7 +282,8 @@ export interface UploadTaskPromise<L extends TaroVersion = NewestLine, P extends
    * 运行时 / Runtime: weapp 1.3.37–1.3.46: returns the promise† · weapp 2.0.3–2.2.22: returns the promise†
    * @see https://developers.weixin.qq.com/miniprogram/dev/api/network/upload/UploadTask.onHeadersReceived.html
    * @example
-   * declare const upload: UploadTaskPromise<'2.1', 'weapp'>
+   * // 3.3 之前的版本线只在 `/module` 中 / the lines before 3.3 are in `/module` only
+   * declare const upload: import('taro-upload-task-types/module').UploadTaskPromise<'2.1', 'weapp'>
    * upload.headersReceived(({ header }) => console.log(header)).then(({ statusCode }) => statusCode) //=> Promise<number>
    */
   headersReceived: 'headersReceived' extends Facts<L, P>['fails'] ? NotCallable<L, P, 'headersReceived'>

@@ -104,7 +104,7 @@ export function programsFor(file) {
   const name = file.replace(/^types\//, '')
   if (name === 'upload-task.d.ts') return ['module', 'global']
   if (name === 'global.d.ts') return ['global']
-  if (name === 'module.d.ts') return ['module']
+  if (name === 'module.d.ts' || name === 'runtime-data-older.d.ts') return ['module']
   const roots = ['root-none', 'root-right', ...registerCases.map((c, index) => `root-${index}`)]
   if (name === 'index.d.ts') return roots
   return ['module', ...roots] // runtime.d.ts, runtime-data.d.ts, fetch-response.d.ts

@@ -89,16 +89,19 @@ export function layOutPrograms() {
 
 /** Every file of the packed tarball, sorted: what `files` in package.json and npm's own rules put in. */
 export const packedFiles = ['CHANGELOG.md', 'LICENSE', 'README.md', 'package.json', ...['fetch-response.d.ts', 'global.d.mts', 'global.d.ts',
-  'index.d.mts', 'index.d.ts', 'module.d.mts', 'module.d.ts', 'runtime-data.d.ts', 'runtime.d.ts', 'upload-task.d.ts'].map(file => `types/${file}`)]
+  'index.d.mts', 'index.d.ts', 'module.d.mts', 'module.d.ts', 'runtime-data-older.d.ts', 'runtime-data.d.ts', 'runtime.d.ts', 'upload-task.d.ts'].map(file => `types/${file}`)]
 
 /**
  * The budgets `npm test` asserts, on counts (never times, so they cannot flake). `/global` loads the
  * documented interface only; `/module` adds the runtime types (runtime.d.ts, its generated data and the
- * fetch Response), one concern per file. The tarball's budget went from 32 KB to 40 KB in 2.1.0: README's
+ * fetch Response), one concern per file. `/module` went from 6 files to 7 when the data of the lines
+ * before 3.3 moved to a file of their own, which the root entry does not load (a Taro project's program
+ * parses only the lines its Taro can be); the tarball's budget went to 60 KB with it (57.1 KB before, 58.2 KB
+ * after: two files compress less well than one, and README says which lines the root entry accepts). The tarball's budget went from 32 KB to 40 KB in 2.1.0: README's
  * Taro setup (what goes where, the registration errors, the cases where the runtime wins) and the list of
  * published versions took it to 36 KB. It went to 52 KB in 3.0.0: README's runtime table lists every range
  * of releases (190 rows, from 43), which took the tarball to 48 KB. It went to 56 KB after 3.0.0: README
  * and CHANGELOG (both packed) took the tarball to 53.2 KB with the root entry's TypeScript range and the
  * checks added for the mutants issue (made-up data, the docs' prose, the examples' assertions).
  */
-export const budgets = { files: { global: 3, module: 6 }, lines: 1200, dependencies: 0, tarballBytes: 56 * 1024 }
+export const budgets = { files: { global: 3, module: 7 }, lines: 1200, dependencies: 0, tarballBytes: 60 * 1024 }

@@ -1,6 +1,6 @@
 // The registrations the Register check compiles (test/register.test.mjs), and the equivalence check of
 // `npm run mutate` fingerprints (scripts/lib/fingerprint.mjs): right ones, and a wrong one of each kind.
-const taroAccepted = "a string: a line the probe executed, '1.3' to '4.2', or a published release of one, such as '4.2.0'"
+const taroAccepted = "a string: a line the probe executed, '3.3' to '4.2' (@tarojs/taro's types from 3.3 on), or a published release of one, such as '4.2.0'"
 const platformAccepted = "'weapp' | 'alipay' | 'tt' | 'swan' | 'qq' | 'jd' | 'h5' | 'rn', every platform the project ships"
 
 /**
@@ -16,6 +16,9 @@ export const registerCases = [
   { register: "taro: '4.3'; platform: 'weapp'", problem: `RegisterProblem<"taro", "4.3", "${taroAccepted}">`, both: true },
   { register: "taro: '5.0'; platform: 'weapp'", problem: `RegisterProblem<"taro", "5.0", "${taroAccepted}">` },
   { register: "taro: '4.1.3'; platform: 'weapp'", problem: `RegisterProblem<"taro", "4.1.3", "${taroAccepted}">` },
+  // The root entry types the lines where @tarojs/taro's peer range starts (3.3) on: a project that has
+  // Taro's types runs one of those releases, so an older one is a mistake (/module still types them).
+  { register: "taro: '3.2.16'; platform: 'weapp'", problem: `RegisterProblem<"taro", "3.2.16", "${taroAccepted}">` },
   { register: "taro: 'v4.2'; platform: 'weapp'", problem: `RegisterProblem<"taro", "v4.2", "${taroAccepted}">` },
   { register: "taro: 4.1; platform: 'weapp'", problem: `RegisterProblem<"taro", 4.1, "${taroAccepted}">` },
   { register: "taro: '^4.2.1'; platform: 'weapp'", problem: `RegisterProblem<"taro", "^4.2.1", "${taroAccepted}">` },

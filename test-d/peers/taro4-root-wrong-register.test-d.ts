@@ -12,7 +12,7 @@ declare module 'taro-upload-task-types' {
   }
 }
 
-type Problem = RegisterProblem<'taro', '4.3', "a string: a line the probe executed, '1.3' to '4.2', or a published release of one, such as '4.2.0'">
+type Problem = RegisterProblem<'taro', '4.3', "a string: a line the probe executed, '3.3' to '4.2' (@tarojs/taro's types from 3.3 on), or a published release of one, such as '4.2.0'">
 const option = { url: 'https://example.com/upload', filePath: 'wxfile://tmp/a.jpg', name: 'file' }
 
 expectType<Problem>(Taro.uploadFile(option))
