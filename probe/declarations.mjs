@@ -1,6 +1,7 @@
 // types/runtime-data.d.ts and types/runtime-data-older.d.ts, generated from data/runtime.json: the
-// observation of every version range on every platform as a type, which types/runtime.d.ts reads. `npm run probe` writes it; `npm test`
-// checks that the committed file is what the data gives, so the declarations cannot drift from the runtime.
+// observation of every version range on every platform as a type, which types/runtime.d.ts reads.
+// `npm run probe` writes them; `npm test` checks that the committed files are what the data gives, so the
+// declarations cannot drift from the runtime.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { root } from '../scripts/lib/consumer.mjs'
@@ -207,18 +208,18 @@ export function renderDeclarations(ranges) {
   }
   // What each file needs: the root file, everything its rows name, and what that names in turn.
   const byName = new Map(declarations.map(declaration => [declaration.name, declaration]))
-  const named_ = text => [...text.matchAll(/\b(?:Members|Observed|Platforms|MiniPrograms)_\w+|\bShapes\b/g)].map(match => match[0])
+  const namesIn = text => [...text.matchAll(/\b(?:Members|Observed|Platforms|MiniPrograms)_\w+|\bShapes\b/g)].map(match => match[0])
   const closure = texts => {
     const found = new Set()
-    const visit = name => { if (!found.has(name) && byName.has(name)) found.add(name), named_(byName.get(name).text).forEach(visit) }
-    texts.flatMap(named_).forEach(visit)
+    const visit = name => { if (!found.has(name) && byName.has(name)) found.add(name), namesIn(byName.get(name).text).forEach(visit) }
+    texts.flatMap(namesIn).forEach(visit)
     return found
   }
   const rootRows = table.filter(({ segment }) => isRootLine(segment.line)).map(({ row }) => row)
   const olderRows = table.filter(({ segment }) => !isRootLine(segment.line)).map(({ row }) => row)
   const inRoot = closure(rootRows)
   const inOlder = declarations.filter(({ name }) => !inRoot.has(name) && closure(olderRows).has(name))
-  const imported = [...new Set([...olderRows, ...inOlder.map(({ text }) => text)].flatMap(named_))].filter(name => inRoot.has(name)).sort()
+  const imported = [...new Set([...olderRows, ...inOlder.map(({ text }) => text)].flatMap(namesIn))].filter(name => inRoot.has(name)).sort()
   const exportIf = ({ name, text }) => (imported.includes(name) ? text.replace(/^((?:\/\*\*.*\*\/\n)?)interface /, '$1export interface ') : text)
   const rootDeclarations = declarations.filter(({ name }) => inRoot.has(name))
   const section = (list, kind, head) => {
