@@ -130,7 +130,6 @@ export function measureTaroSite() {
  * must compile, except for the diagnostics (lines as tsc prints them) that `allowed` accepts.
  */
 function medianOfRuns(dir, config, keptAs, key, allowed = () => false) {
-  const kept = join(cacheDir, `${keptAs}-${key}.txt`)
   const compile = () => {
     try {
       return execFileSync(process.execPath, ['--expose-gc', projectTsc.command[1], '-p', config, '--extendedDiagnostics', '--pretty', 'false'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 26 })
@@ -140,11 +139,21 @@ function medianOfRuns(dir, config, keptAs, key, allowed = () => false) {
       throw new Error(`${keptAs}: ${config} does not compile:\n${error.stdout}`)
     }
   }
-  const output = existsSync(kept) ? readFileSync(kept, 'utf8') : [1, 2, 3, 4, 5].map(compile).join('\n')
-  for (const old of readdirSync(cacheDir).filter(file => file.startsWith(`${keptAs}-`) && !kept.endsWith(file))) rmSync(join(cacheDir, old))
-  writeFileSync(kept, output)
+  const output = keptOutput(keptAs, key, () => [1, 2, 3, 4, 5].map(compile).join('\n'))
   const read = label => [...output.matchAll(new RegExp(`^${label}:\\s+([\\d.]+)`, 'gm'))].map(match => Number(match[1])).sort((a, b) => a - b)[2]
   return { types: read('Types'), instantiations: read('Instantiations'), memoryMB: Math.round(read('Memory used') / 102.4) / 10 }
+}
+
+/**
+ * What produce() prints, kept in .cache as <keptAs>-<key>.txt (key: a hash of what it reads), so that a
+ * warm run reads it instead; the files kept under older keys are removed.
+ */
+function keptOutput(keptAs, key, produce) {
+  const kept = join(cacheDir, `${keptAs}-${key}.txt`)
+  const output = existsSync(kept) ? readFileSync(kept, 'utf8') : produce()
+  for (const old of readdirSync(cacheDir).filter(file => file.startsWith(`${keptAs}-`) && !kept.endsWith(file))) rmSync(join(cacheDir, old))
+  writeFileSync(kept, output)
+  return output
 }
 
 const minus = (more, less) => Object.fromEntries(Object.keys(less).map(key => [key, Math.round((more[key] - less[key]) * 10) / 10]))
@@ -185,7 +194,7 @@ export function measureTaroProject() {
   const withPackage = medianOfRuns(dir, 'with.json', 'taro-project-with', key, template)
   const without = medianOfRuns(dir, 'without.json', 'taro-project-without', key, line => template(line) || line.startsWith('src/'))
   // The files of this package the project's program loads: the root entry's, never the older lines' data.
-  const listed = execFileSync(process.execPath, [projectTsc.command[1], '-p', 'with.json', '--listFilesOnly'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 26 })
+  const listed = keptOutput('taro-project-loads', key, () => execFileSync(process.execPath, [projectTsc.command[1], '-p', 'with.json', '--listFilesOnly'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 26 }))
   return { loads: loadedOfOurs(listed.split('\n').filter(Boolean)), with: withPackage, without, added: minus(withPackage, without) }
 }
 
@@ -250,6 +259,10 @@ export function diffCounts(before, after, path = '') {
     .flatMap(key => diffCounts(before[key], after[key], path ? `${path}.${key}` : key))
 }
 
+/** The rows of a table of programs (types, instantiations, memory), one per key of `titles`, in its order. */
+const programRows = (programs, titles) => Object.entries(titles)
+  .map(([key, title]) => `| ${title} | ${programs[key].types} | ${programs[key].instantiations} | ${programs[key].memoryMB} |`)
+
 const start = '<!-- counts: start (written by node bench/counts.mjs --write, from bench/counts.json) -->'
 const end = '<!-- counts: end -->'
 
@@ -282,17 +295,16 @@ export const countsBlock = counts => [
   '',
   '| program | types | instantiations | memory (MB) |',
   '|---|---:|---:|---:|',
-  ...Object.entries({
+  ...programRows(counts.taroSite, {
     without: 'without this package', with: 'with this package', added: 'added',
     bare: 'no call site, without this package', loaded: 'no call site, with this package', loading: 'added by loading the package, before any call',
-  }).map(([key, title]) => `| ${title} | ${counts.taroSite[key].types} | ${counts.taroSite[key].instantiations} | ${counts.taroSite[key].memoryMB} |`),
+  }),
   '',
   `The example project (\`examples/\`: made by Taro's CLI 4.2.1 with React, its page, app and config files, set up as README says, with the uploads of \`src/upload.ts\`), with its template's tsconfig and \`skipLibCheck\` on, with and without README's setup file, which is all that loads this package (the same ${taroSiteBudget.memoryMB} MB target: ${counts.taroProject.added.memoryMB <= taroSiteBudget.memoryMB ? 'met' : 'not met'}; memory measured as above). Of this package it loads ${counts.taroProject.loads.files.join(', ')} (${counts.taroProject.loads.lines} lines):`,
   '',
   '| program | types | instantiations | memory (MB) |',
   '|---|---:|---:|---:|',
-  ...Object.entries({ without: 'without this package', with: 'with this package', added: 'added' })
-    .map(([key, title]) => `| ${title} | ${counts.taroProject[key].types} | ${counts.taroProject[key].instantiations} | ${counts.taroProject[key].memoryMB} |`),
+  ...programRows(counts.taroProject, { without: 'without this package', with: 'with this package', added: 'added' }),
   end,
 ].join('\n')
 

@@ -31,7 +31,7 @@ function nodesOf(file) {
   return nodes
 }
 
-/** A file parsed as tsc parses a declaration file (JSDoc not parsed: tsc's mode), then bound. */
+/** A file parsed as tsc parses a declaration file (its mode parses only the doc comments that hold @see or @link), then bound. */
 function load(path, text, copy) {
   const file = ts.createSourceFile(`${path}.${copy}`, text, { languageVersion: ts.ScriptTarget.ES2017, jsDocParsingMode: ts.JSDocParsingMode.ParseForTypeErrors }, true)
   ts.bindSourceFile(file, {})

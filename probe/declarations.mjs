@@ -142,7 +142,7 @@ export const oldestRootLine = (() => {
 export const isRootLine = line => lines.indexOf(line) >= lines.indexOf(oldestRootLine)
 
 /** The files the declarations are written to: the root entry's lines, and the older ones (`/module` only). */
-export const declarationFiles = { root: 'runtime-data.d.ts', older: 'runtime-data-older.d.ts' }
+const dataFiles = { root: 'runtime-data.d.ts', older: 'runtime-data-older.d.ts' }
 
 const mini = platforms.filter(platform => !['h5', 'rn'].includes(platform))
 
@@ -189,15 +189,16 @@ export function renderDeclarations(ranges) {
   // The six mini programs' observations, written once where several sets of platforms share them.
   const sets = platformSets.entries().map(([cells, name]) => ({ name, cells: JSON.parse(cells) }))
   const miniOf = set => set.cells.filter(([platform]) => mini.includes(platform)).map(([platform, type]) => `${platform}: ${type}`)
+  const miniKey = set => miniOf(set).join('; ')
   const sharing = new Map()
-  for (const set of sets) sharing.set(miniOf(set).join('; '), [...(sharing.get(miniOf(set).join('; ')) ?? []), set.name])
+  for (const set of sets) sharing.set(miniKey(set), [...(sharing.get(miniKey(set)) ?? []), set.name])
   const declarations = [] // { name, text } in the order written
   for (const [rows, name] of memberSets.entries()) declarations.push({ name, text: `interface ${name} {\n${rows}\n}` })
   declarations.push({ name: 'Shapes', text: `/** Each event and result object the ranges deliver, once. */\ninterface Shapes {\n${shapes.entries().map(([type, key]) => `  '${key}': ${type}`).join('\n')}\n}` })
   for (const [body, name] of named.entries()) declarations.push({ name, text: `interface ${name} {\n${body}\n}` })
   const based = new Set()
   for (const set of sets) {
-    const shared = sharing.get(miniOf(set).join('; '))
+    const shared = sharing.get(miniKey(set))
     if (shared.length < 2) {
       declarations.push({ name: set.name, text: wrapped(`interface ${set.name} { `, set.cells.map(([platform, type]) => `${platform}: ${type}`), ' }') })
       continue
@@ -217,8 +218,8 @@ export function renderDeclarations(ranges) {
   }
   const rootRows = table.filter(({ segment }) => isRootLine(segment.line)).map(({ row }) => row)
   const olderRows = table.filter(({ segment }) => !isRootLine(segment.line)).map(({ row }) => row)
-  const inRoot = closure(rootRows)
-  const inOlder = declarations.filter(({ name }) => !inRoot.has(name) && closure(olderRows).has(name))
+  const [inRoot, usedByOlder] = [closure(rootRows), closure(olderRows)]
+  const inOlder = declarations.filter(({ name }) => !inRoot.has(name) && usedByOlder.has(name))
   const imported = [...new Set([...olderRows, ...inOlder.map(({ text }) => text)].flatMap(namesIn))].filter(name => inRoot.has(name)).sort()
   const exportIf = ({ name, text }) => (imported.includes(name) ? text.replace(/^((?:\/\*\*.*\*\/\n)?)interface /, '$1export interface ') : text)
   const rootDeclarations = declarations.filter(({ name }) => inRoot.has(name))
@@ -240,7 +241,7 @@ export function renderDeclarations(ranges) {
 // throws; a call returns undefined, not the promise; abort does not run a callback given to it; off* with
 // no argument does not remove every listener); the listeners' fields; what the promise resolves with.
 // Each distinct observation, set of restrictions, object and set of platforms is written once, named
-// after the first range it was seen in. ${declarationFiles.older}, which \`/module\` loads, adds the older lines.
+// after the first range it was seen in. ${dataFiles.older}, which \`/module\` loads, adds the older lines.
 import type { FetchResponse } from './fetch-response'
 
 /** 探针执行过的最新版本线 / The newest line the probe executed: the default without \`Register\`. */
@@ -271,22 +272,22 @@ ${rootLines.flatMap(({ releases: listed }) => listed).join('\n')}
 }
 
 // Empty here on purpose: the older lines' file adds their members (dtslint takes an empty interface for a mistake).
-/** 更早的版本线（仅 \`/module\`）/ The lines before ${oldestRootLine}, for \`/module\` only: ${declarationFiles.older} adds them here. */
+/** 更早的版本线（仅 \`/module\`）/ The lines before ${oldestRootLine}, for \`/module\` only: ${dataFiles.older} adds them here. */
 // tslint:disable-next-line:no-empty-interface
 export interface OlderLines {}
 
-/** 更早版本线的已发布版本 / The published releases of the lines before ${oldestRootLine}: ${declarationFiles.older} adds them here. */
+/** 更早版本线的已发布版本 / The published releases of the lines before ${oldestRootLine}: ${dataFiles.older} adds them here. */
 // tslint:disable-next-line:no-empty-interface
 export interface OlderReleases extends OlderLines {}
 
 // Only NewestLine, Member, RuntimeData, Lines, Releases, OlderLines and OlderReleases are this file's exports,
-// besides the declarations ${declarationFiles.older} reads; the other Observed_* interfaces stay private.
+// besides the declarations ${dataFiles.older} reads; the other Observed_* interfaces stay private.
 export {}
 `
   const olderText = `${header}
 // The lines before ${oldestRootLine}, which the root entry does not type (@tarojs/taro's peer range starts at ${oldestRootLine}.0, and a
 // project that has its types runs one of those releases): \`/module\` loads this file, which adds these
-// lines' ranges and releases to the tables of ${declarationFiles.root}, and holds what only they use.
+// lines' ranges and releases to the tables of ${dataFiles.root}, and holds what only they use.
 ${imported.length > 0 ? `import type { ${imported.join(', ')} } from './runtime-data'\n` : ''}
 ${body(inOlder)}declare module './runtime-data' {
   interface RuntimeData {
@@ -305,7 +306,7 @@ ${olderLines.flatMap(({ releases: listed }) => listed).map(text => text.split('\
 // This file exports nothing: its declarations stay private, and the block above adds to runtime-data.d.ts.
 export {}
 `
-  return { [declarationFiles.root]: rootText, [declarationFiles.older]: olderText }
+  return { [dataFiles.root]: rootText, [dataFiles.older]: olderText }
 }
 
 export function writeDeclarations(ranges) {
