@@ -247,6 +247,9 @@ import type { FetchResponse } from './fetch-response'
 /** 探针执行过的最新版本线 / The newest line the probe executed: the default without \`Register\`. */
 export type NewestLine = '${lines.at(-1)}'
 
+/** 根入口类型化的最早版本线 / The oldest line the root entry types: where @tarojs/taro's peer range starts. */
+export type OldestRootLine = '${oldestRootLine}'
+
 /** 探针观察的成员 / The members of the task the probe observes. */
 export type Member = ${members.map(name => `'${name}'`).join(' | ')}
 
@@ -280,7 +283,7 @@ export interface OlderLines {}
 // tslint:disable-next-line:no-empty-interface
 export interface OlderReleases extends OlderLines {}
 
-// Only NewestLine, Member, RuntimeData, Lines, Releases, OlderLines and OlderReleases are this file's exports,
+// Only NewestLine, OldestRootLine, Member, RuntimeData, Lines, Releases, OlderLines and OlderReleases are this file's exports,
 // besides the declarations ${dataFiles.older} reads; the other Observed_* interfaces stay private.
 export {}
 `

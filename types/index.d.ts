@@ -5,7 +5,7 @@
 // From then on `Taro.uploadFile` returns the object Taro's runtime really returns (runtime.d.ts) on the
 // registered release (or line) and platforms. It needs the types of `@tarojs/taro` 3.3 to 4.2 in the program, and
 // declares no global of its own.
-import type { NewestLine, Releases, RuntimeData } from './runtime-data'
+import type { NewestLine, OldestRootLine, Releases, RuntimeData } from './runtime-data'
 import type { TaroPlatform, UploadTaskPromise } from './runtime'
 
 export * from './runtime'
@@ -76,7 +76,7 @@ export interface RegisterProblem<Field extends string, Value, Accepted extends s
 type RegisteredTaro = Register extends { taro: infer T } ? T : NewestLine
 type RegisteredPlatforms = Register extends { platform: infer P } ? P : 'weapp'
 
-type TaroAccepted = `a string: a line the probe executed, '3.3' to '${NewestLine}' (@tarojs/taro's types from 3.3 on), or a published release of one, such as '${NewestLine}.0'`
+type TaroAccepted = `a string: a line the probe executed, '${OldestRootLine}' to '${NewestLine}' (@tarojs/taro's types from ${OldestRootLine} on), or a published release of one, such as '${NewestLine}.0'`
 type PlatformAccepted = `'weapp' | 'alipay' | 'tt' | 'swan' | 'qq' | 'jd' | 'h5' | 'rn', every platform the project ships`
 
 /** The members of a registered `taro` value that name no line the probe executed nor a published release of one. */

@@ -10,6 +10,9 @@ import type { FetchResponse } from './fetch-response'
 /** 探针执行过的最新版本线 / The newest line the probe executed: the default without `Register`. */
 export type NewestLine = '4.2'
 
+/** 根入口类型化的最早版本线 / The oldest line the root entry types: where @tarojs/taro's peer range starts. */
+export type OldestRootLine = '3.3'
+
 /** 探针观察的成员 / The members of the task the probe observes. */
 export type Member = 'abort' | 'onProgressUpdate' | 'offProgressUpdate' | 'onHeadersReceived' | 'offHeadersReceived' | 'progress' | 'headersReceived' | 'headersReceive'
 
@@ -303,6 +306,6 @@ export interface OlderLines {}
 // tslint:disable-next-line:no-empty-interface
 export interface OlderReleases extends OlderLines {}
 
-// Only NewestLine, Member, RuntimeData, Lines, Releases, OlderLines and OlderReleases are this file's exports,
+// Only NewestLine, OldestRootLine, Member, RuntimeData, Lines, Releases, OlderLines and OlderReleases are this file's exports,
 // besides the declarations runtime-data-older.d.ts reads; the other Observed_* interfaces stay private.
 export {}
